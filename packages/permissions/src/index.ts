@@ -1,0 +1,3 @@
+export * from './ability.js';
+export { conditionsMatcher } from './conditions.js';
+export { subject } from '@casl/ability';
