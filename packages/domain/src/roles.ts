@@ -1,3 +1,4 @@
+import type { OrgLevel } from './org-levels.js';
 /** Role codes of API.md with the positions RULES.md §1 names. */
 export const Role = {
   ADMIN: 'ADMIN',
@@ -37,4 +38,30 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * Where a role may be held. Positions tied to one level (项目总 at a project, 区域总裁 at a region …) are
+ * pinned to it; staff roles can sit at any unit. `null` means any level.
+ */
+export const ROLE_ALLOWED_LEVELS: Readonly<Record<Role, readonly OrgLevel[] | null>> = {
+  ADMIN: null,
+  GROUP_CR: ['GROUP'],
+  REGION_PRESIDENT: ['REGION'],
+  REGION_CR_EXECUTIVE: ['REGION'],
+  REGION_CR_LEAD: ['REGION'],
+  CITY_HEAD: ['CITY'],
+  AREA_HEAD: ['AREA'],
+  PROJECT_HEAD: ['PROJECT'],
+  CS_AGENT: null,
+  SERVICE_CENTER_STAFF: ['SERVICE_CENTER'],
+  QUALITY_CENTER: ['GROUP', 'PROPERTY_COMPANY'],
+  PERFORMANCE: ['GROUP', 'REGION', 'PROPERTY_COMPANY'],
+  DEPARTMENT_STAFF: null,
+  CASE_READER: null,
+};
+
+export function canHoldRoleAt(role: Role, level: OrgLevel): boolean {
+  const allowed = ROLE_ALLOWED_LEVELS[role];
+  return allowed === null || allowed.includes(level);
 }

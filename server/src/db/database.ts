@@ -1,0 +1,45 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { ormConfig } from './orm-config.js';
+
+export interface Database {
+  orm: MikroORM;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * With DATABASE_URL: that server. Without: an embedded PostgreSQL whose cluster lives under KESU_DATA_DIR and
+ * survives restarts. Either way the committed migrations are applied before anything else runs.
+ */
+export async function openDatabase(config: Config): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  const url = config.databaseUrl ?? (embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, persistent: true })).url;
+  const orm = await MikroORM.init(ormConfig(url));
+  await migrate(orm);
+  return {
+    orm,
+    url,
+    async close() {
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
+}
+
+/**
+ * Applies pending migrations under a session advisory lock, so two instances starting together never migrate
+ * concurrently: the second waits and then finds nothing to do.
+ */
+export async function migrate(orm: MikroORM): Promise<void> {
+  const knex = orm.em.getConnection().getKnex();
+  const connection = await knex.client.acquireConnection();
+  try {
+    await connection.query('select pg_advisory_lock(hashtext($1))', ['kesu:migrations']);
+    await orm.getMigrator().up();
+  } finally {
+    await connection.query('select pg_advisory_unlock(hashtext($1))', ['kesu:migrations']).catch(() => undefined);
+    await knex.client.releaseConnection(connection);
+  }
+}

@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { defineAbilityFor, type AppAbility } from '@kesu/permissions';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config.js';
+import type { Context, Viewer } from '../graphql/context.js';
+import type { AppError } from '../graphql/errors.js';
+import { unauthenticated } from '../graphql/errors.js';
+import { createLoaders } from '../graphql/loaders.js';
+import { buildAppSchema } from '../graphql/schema.js';
+import { loadViewer } from '../identity/identity.service.js';
+import type { TokenService } from '../identity/token.service.js';
+
+export interface App {
+  server: Server;
+  /** Resolves with the bound port once listening. */
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+
+/** Limits on every request (DESIGN "GraphQL conventions"): cheap refusals before any resolver runs. */
+export const LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 3000, maxCost: 20000, maxDirectives: 20 };
+
+const defaultAdminDist = fileURLToPath(new URL('../../../admin/dist', import.meta.url));
+
+export async function createApp(options: { orm: MikroORM; config: Config; tokens: TokenService }): Promise<App> {
+  const { orm, config, tokens } = options;
+  const schema = await buildAppSchema();
+  const server = createServer();
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { maxCost: LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    // graphql-armor ships CommonJS typings of Apollo's plugin types; at run time they are the same objects.
+    plugins: [...(protection.plugins as never[]), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    validationRules: [...protection.validationRules],
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => buildContext(orm, tokens, req.headers.authorization),
+    }),
+  );
+
+  const adminDist = config.adminDist ?? defaultAdminDist;
+  if (existsSync(join(adminDist, 'index.html'))) {
+    app.use(express.static(adminDist, { index: false, maxAge: '1h' }));
+    // The SPA routes on the client: any other GET that wants HTML gets the shell.
+    app.get(/^(?!\/graphql|\/healthz).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(adminDist, 'index.html'));
+    });
+  }
+  server.on('request', app);
+
+  return {
+    server,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function buildContext(orm: MikroORM, tokens: TokenService, authorization: string | undefined): Promise<Context> {
+  const em = orm.em.fork();
+  let viewer: Viewer | null = null;
+  let authError: AppError | null = null;
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    try {
+      if (!match) throw unauthenticated('Authorization 头格式应为 “Bearer <令牌>”');
+      viewer = await loadViewer(em, await tokens.verify(match[1]!));
+      if (!viewer) throw unauthenticated('账号已停用或不存在，请重新登录');
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      authError = error as AppError;
+    }
+  }
+  const ability: AppAbility = defineAbilityFor({ userId: viewer?.user.id ?? '', grants: viewer?.grants ?? [] });
+  return { em, viewer, ability, authError, loaders: createLoaders(em, ability), tokens };
+}
+
+/** Known errors pass as they are; anything else is logged and replaced, so no internals reach a client. */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
+  console.error('[graphql] internal error', error);
+  return { message: '服务器内部错误，请稍后重试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import type { Config } from '../config.js';
+import { unauthenticated } from '../graphql/errors.js';
+
+const ISSUER = 'kesu';
+const AUDIENCE = 'kesu-api';
+
+/** Signed, expiring bearer tokens (HS256). The server keeps no session: any instance with the secret can verify. */
+export class TokenService {
+  private constructor(
+    private readonly secret: Uint8Array,
+    private readonly ttl: string,
+  ) {}
+
+  static async fromConfig(config: Config): Promise<TokenService> {
+    return new TokenService(new TextEncoder().encode(await resolveSecret(config)), config.tokenTtl);
+  }
+
+  static withSecret(secret: string, ttl = '12h'): TokenService {
+    return new TokenService(new TextEncoder().encode(secret), ttl);
+  }
+
+  async issue(userId: string): Promise<string> {
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(this.ttl)
+      .sign(this.secret);
+  }
+
+  /** The user id inside a valid token; expired, tampered or foreign tokens are refused alike. */
+  async verify(token: string): Promise<string> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string') throw unauthenticated('登录凭证无效，请重新登录');
+      return payload.sub;
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('登录已过期，请重新登录');
+      throw unauthenticated('登录凭证无效，请重新登录');
+    }
+  }
+}
+
+/**
+ * Production must be given a secret. Elsewhere a random one is made once and kept in the data folder, so
+ * tokens survive a restart of `pnpm start` without anyone configuring anything.
+ */
+async function resolveSecret(config: Config): Promise<string> {
+  if (config.tokenSecret) return config.tokenSecret;
+  if (config.env === 'production') {
+    throw new Error('KESU_TOKEN_SECRET is required in production (at least 32 random characters)');
+  }
+  const file = join(config.dataDir, 'token-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(32).toString('base64url');
+  await mkdir(config.dataDir, { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
