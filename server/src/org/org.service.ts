@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { subject } from '@kesu/permissions';
 import { DEPARTMENT_TYPE_LABELS, ORG_LEVEL_LABELS, canBeChildOf, describeAllowedParents } from '@kesu/domain';
 import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
@@ -82,21 +83,24 @@ export async function createOrgUnit(ctx: Context, rawInput: CreateOrgUnitInput):
       await lockGroup(em, probe.groupId);
       const parent = await em.refresh(probe);
       if (!parent) throw badInput('parentId', '上级单元不存在');
+      // Every check runs before the entity exists: MikroORM auto-flushes pending entities before a query.
+      const id = randomUUID();
+      const path = `${parent.path}${id}/`;
+      if (!ctx.ability.can('create', subject('OrgUnit', { path }))) throw forbidden('您不能在该单元下创建组织');
+      if (!canBeChildOf(input.level, parent.level)) {
+        throw badInput('level', `${describeAllowedParents(input.level)}，不能放在${ORG_LEVEL_LABELS[parent.level]}「${parent.name}」之下`);
+      }
+      await assertCodeFree(em, parent.groupId, input.code);
       const unit = em.create(OrgUnit, {
+        id,
         name: input.name,
         code: input.code,
         level: input.level,
         parent,
         groupId: parent.groupId,
-        path: '',
+        path,
         depth: parent.depth + 1,
       });
-      unit.path = `${parent.path}${unit.id}/`;
-      if (!ctx.ability.can('create', subject('OrgUnit', { path: unit.path }))) throw forbidden('您不能在该单元下创建组织');
-      if (!canBeChildOf(input.level, parent.level)) {
-        throw badInput('level', `${describeAllowedParents(input.level)}，不能放在${ORG_LEVEL_LABELS[parent.level]}「${parent.name}」之下`);
-      }
-      await assertCodeFree(em, parent.groupId, input.code);
       return unit;
     });
   } catch (error) {
