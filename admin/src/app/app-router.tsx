@@ -1,0 +1,41 @@
+import { Navigate, createBrowserRouter } from 'react-router';
+import { RequireAuth } from '../features/auth/require-auth';
+import { AdminLayout } from './admin-layout';
+import { ComingSoonPage } from './coming-soon-page';
+import { NAV_ITEMS } from './nav-items';
+import { NotFoundPage } from './not-found-page';
+import { PageFallback } from './page-fallback';
+
+// Pages are loaded on demand so the first paint (login) does not wait for every module's code.
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/login',
+      HydrateFallback: PageFallback,
+      lazy: async () => ({ Component: (await import('../features/auth/login-page')).LoginPage }),
+    },
+    {
+      path: '/',
+      HydrateFallback: PageFallback,
+      element: (
+        <RequireAuth>
+          <AdminLayout />
+        </RequireAuth>
+      ),
+      children: [
+        { index: true, element: <Navigate to="/org" replace /> },
+        {
+          path: 'org',
+          lazy: async () => ({ Component: (await import('../features/org/org-tree-page')).OrgTreePage }),
+        },
+        ...NAV_ITEMS.filter((item) => !item.ready).map((item) => ({
+          path: item.path.slice(1),
+          element: <ComingSoonPage labelKey={item.labelKey} />,
+        })),
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

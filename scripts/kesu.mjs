@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// The quick start on a machine with nothing but Node 20: `npm start` and `npm test` (or the same through pnpm).
+// Gets pnpm through corepack, installs from the committed lockfile when needed, builds, then starts or tests.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const command = process.argv[2];
+
+function run(cmd, args, env = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function runOrExit(cmd, args, env) {
+  const status = run(cmd, args, env);
+  if (status !== 0) process.exit(status);
+}
+
+/**
+ * pnpm, pinned by `packageManager`. Node 20's bundled corepack may not know the npm registry's current signing
+ * key and refuses every download; then we retry without the key check (the tarball's hash is still verified).
+ */
+function pnpmEnv() {
+  const probe = spawnSync('corepack', ['pnpm', '--version'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' },
+  });
+  if (probe.status === 0) return { COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' };
+  if (/signature/i.test(`${probe.stderr}${probe.stdout}`)) {
+    console.warn('corepack cannot verify the npm registry signature with its built-in keys; retrying without the key check.');
+    return { COREPACK_ENABLE_DOWNLOAD_PROMPT: '0', COREPACK_INTEGRITY_KEYS: '0' };
+  }
+  process.stderr.write(probe.stderr ?? '');
+  console.error('Could not run pnpm through corepack (Node 20 ships corepack; is it on PATH?).');
+  process.exit(1);
+}
+
+/** Package scripts call `pnpm` by name; a shim on PATH sends those calls through corepack too. */
+function withPnpmOnPath(env) {
+  const bin = join(tmpdir(), 'kesu-pnpm-shim');
+  mkdirSync(bin, { recursive: true });
+  const shim = join(bin, 'pnpm');
+  writeFileSync(shim, '#!/bin/sh\nexec corepack pnpm "$@"\n');
+  chmodSync(shim, 0o755);
+  return { ...env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
+}
+
+const env = withPnpmOnPath(pnpmEnv());
+const pnpm = (...args) => runOrExit('corepack', ['pnpm', ...args], env);
+
+function installIfNeeded() {
+  const marker = join(root, 'node_modules', '.modules.yaml');
+  const lock = join(root, 'pnpm-lock.yaml');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  pnpm('install', '--frozen-lockfile');
+}
+
+installIfNeeded();
+switch (command) {
+  case 'start':
+    pnpm('run', 'build');
+    runOrExit(process.execPath, ['server/dist/main.js']);
+    break;
+  case 'test':
+    pnpm('run', 'build');
+    pnpm('run', 'lint');
+    pnpm('-r', '--workspace-concurrency=1', 'run', 'test');
+    break;
+  case 'install':
+    break;
+  default:
+    console.error('usage: node scripts/kesu.mjs start|test|install');
+    process.exit(2);
+}
