@@ -1,3 +1,4 @@
 export * from './ability.js';
 export { conditionsMatcher } from './conditions.js';
+export { permittedFields } from './fields.js';
 export { subject } from '@casl/ability';

@@ -65,3 +65,22 @@ describe('request limits', () => {
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.js/);
   });
 });
+
+describe('production mode', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ seed: true, env: { NODE_ENV: 'production' } });
+  });
+  afterAll(() => app?.close());
+
+  it('refuses introspection', async () => {
+    const res = await app.gql(`{ __schema { queryType { name } } }`, {}, await app.tokenFor('admin'));
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('still answers ordinary queries', async () => {
+    const res = await app.gql(`{ me { user { name } } }`, {}, await app.tokenFor('admin'));
+    expect(res.data!.me.user.name).toBe('系统管理员');
+  });
+});

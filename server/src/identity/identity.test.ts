@@ -178,3 +178,29 @@ describe('first responsible person (RULES.md §6)', () => {
     expect(outside.data!.firstResponsiblePerson).toBeNull();
   });
 });
+
+describe('resetUserPassword', () => {
+  const RESET = `mutation($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { user { login } } }`;
+
+  it('lets an admin in scope set a new password that then signs in', async () => {
+    const res = await app.gql(RESET, { input: { userId: await userId('ysf.agent'), password: 'new-password-1' } }, await app.tokenFor('south.admin'));
+    expect(res.errors).toBeUndefined();
+    const login = await app.gql(LOGIN, { input: { login: 'ysf.agent', password: 'new-password-1' } });
+    expect(login.data!.login.user.name).toBe('张晓雯');
+  });
+
+  it('outside the scope or without the role → FORBIDDEN, and the old password still works', async () => {
+    const hashOf = async () => (await app.orm.em.fork().findOneOrFail(User, { login: 'xxl.head' }, { populate: ['passwordHash'] })).passwordHash;
+    const before = await hashOf();
+    const outside = await app.gql(RESET, { input: { userId: await userId('xxl.head'), password: 'taken-over-1' } }, await app.tokenFor('south.admin'));
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const notAdmin = await app.gql(RESET, { input: { userId: await userId('ysf.sc'), password: 'taken-over-1' } }, await app.tokenFor('ysf.head'));
+    expect(notAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await hashOf()).toBe(before);
+  });
+
+  it('a user in another region is invisible through node(id)', async () => {
+    const res = await app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: await userId('xxl.head') }, await app.tokenFor('south.admin'));
+    expect(res.data!.node).toBeNull();
+  });
+});

@@ -33,7 +33,7 @@ export interface TestApp {
 }
 
 /** A fresh database cloned from the migrated template, with the demo data unless `seed: false`, behind a real HTTP server. */
-export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const database = `test_${randomUUID().replace(/-/g, '')}`;
   const admin = new pg.Client({ connectionString: `${serverUrl}postgres` });
@@ -43,7 +43,7 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
 
   const orm = await MikroORM.init(ormConfig(`${serverUrl}${database}`));
   if (options.seed !== false) await seedDemoData(orm.em.fork(), { adminPassword: TEST_ADMIN_PASSWORD });
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), tokenSecret: TEST_TOKEN_SECRET };
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test', ...options.env }), tokenSecret: TEST_TOKEN_SECRET };
   const tokens = TokenService.withSecret(TEST_TOKEN_SECRET);
   const app = await createApp({ orm, config, tokens });
   const port = await app.listen(0, '127.0.0.1');
