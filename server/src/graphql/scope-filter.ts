@@ -1,5 +1,6 @@
 import { rulesToCondition } from '@casl/ability/extra';
 import type { Action, AppAbility, SubjectType } from '@kesu/permissions';
+import { startsWithPattern } from './like.js';
 
 type Condition = Record<string, unknown>;
 
@@ -44,12 +45,8 @@ function toMikroValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value;
   const operators: Condition = {};
   for (const [op, operand] of Object.entries(value as Condition)) {
-    if (op === '$startsWith') operators.$like = `${escapeLike(operand as string)}%`;
+    if (op === '$startsWith') operators.$like = startsWithPattern(operand as string);
     else operators[op] = operand;
   }
   return operators;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,9 +1,4 @@
 import { ROLE_LABELS, Role } from '@kesu/domain';
-import { registerEnumType } from 'type-graphql';
+import { registerLabeledEnum } from '../graphql/labeled-enum.js';
 
-export const RoleEnum = Role;
-registerEnumType(RoleEnum, {
-  name: 'Role',
-  description: '角色',
-  valuesConfig: Object.fromEntries(Object.entries(ROLE_LABELS).map(([k, label]) => [k, { description: label }])),
-});
+export const RoleEnum = registerLabeledEnum(Role, 'Role', '角色', ROLE_LABELS);

@@ -7,6 +7,7 @@ import { idOf } from '../graphql/global-id.js';
 import { paginate, type ConnectionArgs } from '../graphql/connection.js';
 import { scopeFilter } from '../graphql/scope-filter.js';
 import { parseInput } from '../graphql/validation.js';
+import { containsPattern, startsWithPattern } from '../graphql/like.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import {
   createUserSchema,
@@ -51,7 +52,7 @@ export async function listUsers(ctx: Context, args: ConnectionArgs, filter: User
   if (filter?.orgUnitId) {
     const unit = await ctx.em.findOne(OrgUnit, { id: idOf('OrgUnit', filter.orgUnitId, 'filter.orgUnitId') });
     if (!unit) return paginate({ em: ctx.em, entity: User, where: { id: { $in: [] } }, args, sortBy: 'login' });
-    where.push({ orgUnit: { path: { $like: `${unit.path}%` } } });
+    where.push({ orgUnit: { path: { $like: startsWithPattern(unit.path) } } });
   }
   if (filter?.role) {
     // Only grants the caller can see count: holding a role elsewhere is not revealed.
@@ -64,7 +65,7 @@ export async function listUsers(ctx: Context, args: ConnectionArgs, filter: User
   }
   const search = filter?.search?.trim();
   if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(search);
     where.push({ $or: [{ name: { $ilike: pattern } }, { login: { $ilike: pattern } }, { phone: { $ilike: pattern } }] });
   }
   return paginate({ em: ctx.em, entity: User, where: { $and: where }, args, sortBy: 'login' });

@@ -8,6 +8,7 @@ import { idOf } from '../graphql/global-id.js';
 import { paginate, type ConnectionArgs } from '../graphql/connection.js';
 import { scopeFilter } from '../graphql/scope-filter.js';
 import { parseInput } from '../graphql/validation.js';
+import { containsPattern, startsWithPattern } from '../graphql/like.js';
 import { User } from '../identity/user.entity.js';
 import { RoleAssignment } from '../identity/role-assignment.entity.js';
 import { Department } from './department.entity.js';
@@ -32,17 +33,13 @@ async function lockGroup(em: EntityManager, groupId: string): Promise<void> {
   await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`org:${groupId}`]);
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export async function listOrgUnits(ctx: Context, args: ConnectionArgs, filter: OrgUnitFilter | null | undefined) {
   const where: FilterQuery<OrgUnit>[] = [scopeFilter(ctx.ability, 'read', 'OrgUnit')];
   if (filter?.parentId) where.push({ parent: idOf('OrgUnit', filter.parentId, 'filter.parentId') });
   if (filter?.level) where.push({ level: filter.level });
   const search = filter?.search?.trim();
   if (search) {
-    const pattern = `%${escapeLike(search)}%`;
+    const pattern = containsPattern(search);
     where.push({ $or: [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }] });
   }
   return paginate({ em: ctx.em, entity: OrgUnit, where: { $and: where }, args, sortBy: 'path' });
@@ -152,7 +149,7 @@ export async function moveOrgUnit(ctx: Context, input: MoveOrgUnitInput): Promis
     await em.execute(
       `update org_unit set path = ? || substr(path, ?), depth = depth + ?, updated_at = now()
        where path like ? escape '\\'`,
-      [newPath, oldPath.length + 1, depthDelta, `${escapeLike(oldPath)}%`],
+      [newPath, oldPath.length + 1, depthDelta, startsWithPattern(oldPath)],
     );
     unit.parent = newParent;
     await em.flush();
