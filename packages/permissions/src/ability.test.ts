@@ -6,9 +6,10 @@ const SOUTH = '/g/south/';
 const EAST = '/g/east/';
 const PROJECT = '/g/south/gz/p1/';
 
+const regionAdmin = defineAbilityFor({ userId: 'u1', grants: [{ role: 'ADMIN', orgUnitId: 'south', orgPath: SOUTH }] });
+const projectHead = defineAbilityFor({ userId: 'u2', grants: [{ role: 'PROJECT_HEAD', orgUnitId: 'p1', orgPath: PROJECT }] });
+
 describe('defineAbilityFor', () => {
-  const regionAdmin = defineAbilityFor({ userId: 'u1', grants: [{ role: 'ADMIN', orgUnitId: 'south', orgPath: SOUTH }] });
-  const projectHead = defineAbilityFor({ userId: 'u2', grants: [{ role: 'PROJECT_HEAD', orgUnitId: 'p1', orgPath: PROJECT }] });
 
   it('reads exactly the subtree of a grant', () => {
     expect(projectHead.can('read', subject('OrgUnit', { path: PROJECT }))).toBe(true);
@@ -46,5 +47,47 @@ describe('defineAbilityFor', () => {
     expect(unpacked.can('delete', subject('OrgUnit', { path: PROJECT }))).toBe(true);
     expect(unpacked.can('delete', subject('OrgUnit', { path: SOUTH }))).toBe(false);
     expect(unpacked.can('read', subject('OrgUnit', { path: EAST }))).toBe(false);
+  });
+});
+
+describe('complaints and configuration', () => {
+  const headOf = (path: string) => defineAbilityFor({ userId: 'h', grants: [{ role: 'PROJECT_HEAD', orgUnitId: 'p', orgPath: path }] });
+  const complaintIn = (path: string, groupVisible = false) => subject('Complaint', { project: { path }, groupVisible });
+
+  it('a project head reads, takes in and handles complaints of the project, not of a sibling', () => {
+    const head = headOf(PROJECT);
+    for (const action of ['read', 'create', 'update', 'readContact'] as const) {
+      expect(head.can(action, complaintIn(PROJECT))).toBe(true);
+      expect(head.can(action, complaintIn('/g/south/gz/p2/'))).toBe(false);
+    }
+  });
+
+  it('group customer relations sees only what is sent to the group', () => {
+    const groupCr = defineAbilityFor({ userId: 'c', grants: [{ role: 'GROUP_CR', orgUnitId: 'g', orgPath: G }] });
+    expect(groupCr.can('read', complaintIn(PROJECT))).toBe(false);
+    expect(groupCr.can('read', complaintIn(PROJECT, true))).toBe(true);
+  });
+
+  it('staff outside the contact roles read complaints but not customer phones', () => {
+    const perf = defineAbilityFor({ userId: 'f', grants: [{ role: 'PERFORMANCE', orgUnitId: 'south', orgPath: SOUTH }] });
+    expect(perf.can('read', complaintIn(PROJECT))).toBe(true);
+    expect(perf.can('readContact', complaintIn(PROJECT))).toBe(false);
+    expect(perf.can('update', complaintIn(PROJECT))).toBe(false);
+  });
+
+  it('case readers see no complaints at all', () => {
+    const reader = defineAbilityFor({ userId: 'r', grants: [{ role: 'CASE_READER', orgUnitId: 'g', orgPath: G }] });
+    expect(reader.can('read', 'Complaint')).toBe(false);
+  });
+
+  it('only an admin of the group root edits the taxonomy and calendar; everyone in the group reads them', () => {
+    const groupAdmin = defineAbilityFor({ userId: 'a', grants: [{ role: 'ADMIN', orgUnitId: 'g', orgPath: G }] });
+    expect(groupAdmin.can('update', subject('Category', { groupId: 'g' }))).toBe(true);
+    expect(groupAdmin.can('update', subject('Category', { groupId: 'other' }))).toBe(false);
+    expect(regionAdmin.can('update', subject('Category', { groupId: 'g' }))).toBe(false);
+    expect(regionAdmin.can('update', subject('GradeScheme', { orgUnit: { path: SOUTH } }))).toBe(true);
+    expect(regionAdmin.can('update', subject('GradeScheme', { orgUnit: { path: G } }))).toBe(false);
+    expect(projectHead.can('read', subject('CalendarDay', { groupId: 'g' }))).toBe(true);
+    expect(projectHead.can('read', subject('GradeScheme', { groupId: 'other' }))).toBe(false);
   });
 });

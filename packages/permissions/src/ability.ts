@@ -3,10 +3,23 @@ import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
 import type { Role } from '@kesu/domain';
 import { conditionsMatcher } from './conditions.js';
 
-/** `manage` is CASL's wildcard; `move` and `assign` are separate because they are granted more narrowly. */
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'move';
+/**
+ * `manage` is CASL's wildcard. `move` is granted more narrowly than `update`. `readContact` guards customer contact
+ * data (phones): CASL field lists only allow, they cannot subtract one field from "everything", so the one
+ * sensitive field group gets its own action, checked per row like a field rule.
+ */
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'move' | 'readContact';
 /** Subjects are GraphQL `__typename`s, so the admin can ask about exactly what it renders. */
-export type SubjectType = 'OrgUnit' | 'Department' | 'User' | 'RoleAssignment' | 'all';
+export type SubjectType =
+  | 'OrgUnit'
+  | 'Department'
+  | 'User'
+  | 'RoleAssignment'
+  | 'Complaint'
+  | 'Category'
+  | 'GradeScheme'
+  | 'CalendarDay'
+  | 'all';
 
 export type AppAbility = MongoAbility<[Action, SubjectType | object]>;
 
@@ -21,6 +34,29 @@ export interface Actor {
   userId: string;
   grants: readonly RoleGrant[];
 }
+
+/** Who reads, takes in, handles complaints and sees customer phones, by role (RULES.md §1, §6; INV 第八条). */
+const COMPLAINT_READERS = new Set<Role>([
+  'ADMIN', 'REGION_PRESIDENT', 'REGION_CR_EXECUTIVE', 'REGION_CR_LEAD', 'CITY_HEAD', 'AREA_HEAD', 'PROJECT_HEAD',
+  'CS_AGENT', 'SERVICE_CENTER_STAFF', 'QUALITY_CENTER', 'PERFORMANCE', 'DEPARTMENT_STAFF',
+]);
+const COMPLAINT_INTAKE = new Set<Role>([
+  'CS_AGENT', 'SERVICE_CENTER_STAFF', 'PROJECT_HEAD', 'CITY_HEAD', 'AREA_HEAD', 'REGION_CR_EXECUTIVE', 'REGION_CR_LEAD',
+]);
+const COMPLAINT_HANDLERS = new Set<Role>([
+  'CS_AGENT', 'SERVICE_CENTER_STAFF', 'PROJECT_HEAD', 'CITY_HEAD', 'AREA_HEAD', 'REGION_CR_EXECUTIVE', 'REGION_CR_LEAD',
+  'REGION_PRESIDENT', 'QUALITY_CENTER',
+]);
+const CONTACT_READERS = new Set<Role>([
+  'CS_AGENT', 'SERVICE_CENTER_STAFF', 'PROJECT_HEAD', 'CITY_HEAD', 'AREA_HEAD', 'REGION_CR_EXECUTIVE', 'REGION_CR_LEAD',
+]);
+
+/** The group (tenant root) of a materialized path `/<group>/<…>/`. */
+export function groupIdOf(orgPath: string): string {
+  return orgPath.split('/')[1] ?? '';
+}
+
+const isGroupRoot = (orgPath: string) => orgPath.split('/').filter(Boolean).length === 1;
 
 const ability = (rules: RawRuleOf<AppAbility>[]): AppAbility =>
   createMongoAbility<AppAbility>(rules, {
@@ -43,6 +79,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   for (const grant of actor.grants) {
     const inSubtree = { $startsWith: grant.orgPath };
     const underUnit = { 'orgUnit.path': inSubtree };
+    const inGroup = { groupId: groupIdOf(grant.orgPath) };
+    const inProject = { 'project.path': inSubtree };
 
     // Everyone sees the org structure, departments and colleagues of their own subtree.
     can('read', 'OrgUnit', { path: inSubtree } as never);
@@ -55,6 +93,24 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       // An admin shapes what is below their unit but cannot move or delete the unit they were granted.
       can(['move', 'delete'], 'OrgUnit', { path: { ...inSubtree, $ne: grant.orgPath } } as never);
       can(['create', 'update', 'delete'], ['Department', 'User', 'RoleAssignment'], underUnit as never);
+      can(['create', 'update'], 'GradeScheme', underUnit as never);
+      // The taxonomy and the calendar belong to the whole group: only an admin of the group itself edits them.
+      if (isGroupRoot(grant.orgPath)) can(['create', 'update', 'delete'], ['Category', 'CalendarDay'], inGroup as never);
+    }
+
+    // Configuration of one's own group is readable by everyone in it (the admin previews, staff read labels).
+    can('read', ['Category', 'GradeScheme', 'CalendarDay'], inGroup as never);
+
+    // Complaints: by the project they concern (RULES.md §1, §6). Group CR sees what its policy sends to the group.
+    if (grant.role === 'GROUP_CR') {
+      const groupVisible = { ...inProject, groupVisible: true };
+      can(['read', 'update', 'readContact'], 'Complaint', groupVisible as never);
+      can('create', 'Complaint', inProject as never);
+    } else {
+      if (COMPLAINT_READERS.has(grant.role)) can('read', 'Complaint', inProject as never);
+      if (COMPLAINT_INTAKE.has(grant.role)) can('create', 'Complaint', inProject as never);
+      if (COMPLAINT_HANDLERS.has(grant.role)) can('update', 'Complaint', inProject as never);
+      if (CONTACT_READERS.has(grant.role)) can('readContact', 'Complaint', inProject as never);
     }
   }
   return ability(rules);
