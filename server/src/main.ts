@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoData } from './demo/demo-seed.js';
 import { createApp } from './http/app.js';
+import { provisionAllGroups } from './org/group-provisioning.service.js';
 import { TokenService } from './identity/token.service.js';
 
 /** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data on first start, API + admin. */
@@ -12,6 +13,7 @@ if (config.seedDemoData) {
   const seeded = await seedDemoData(db.orm.em.fork(), { adminPassword: config.adminPassword });
   if (seeded) console.log('Seeded the demo group (login: admin).');
 }
+await provisionAllGroups(db.orm.em.fork());
 const tokens = await TokenService.fromConfig(config);
 const app = await createApp({ orm: db.orm, config, tokens });
 const port = await app.listen(config.port);

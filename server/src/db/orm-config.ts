@@ -6,8 +6,30 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { RoleAssignment } from '../identity/role-assignment.entity.js';
 import { User } from '../identity/user.entity.js';
 import { migrationsList } from './migrations/index.js';
+import { GroupSettings } from '../org/group-settings.entity.js';
+import { Category } from '../category/category.entity.js';
+import { CalendarDay, CalendarYear } from '../sla/calendar-day.entity.js';
+import { GradeSchemeVersion } from '../grading/grade-scheme-version.entity.js';
+import { Complaint } from '../complaint/complaint.entity.js';
+import { ComplaintEvent } from '../complaint/complaint-event.entity.js';
+import { ComplaintSequence } from '../complaint/complaint-sequence.entity.js';
+import { ReturnVisit } from '../complaint/return-visit.entity.js';
 
-export const entities = [OrgUnit, Department, User, RoleAssignment];
+export const entities = [
+  OrgUnit,
+  Department,
+  GroupSettings,
+  User,
+  RoleAssignment,
+  Category,
+  CalendarDay,
+  CalendarYear,
+  GradeSchemeVersion,
+  Complaint,
+  ComplaintEvent,
+  ComplaintSequence,
+  ReturnVisit,
+];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({

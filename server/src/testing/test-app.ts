@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../config.js';
 import { ormConfig } from '../db/orm-config.js';
 import { seedDemoData } from '../demo/demo-seed.js';
 import { createApp } from '../http/app.js';
+import { provisionAllGroups } from '../org/group-provisioning.service.js';
 import { TokenService } from '../identity/token.service.js';
 import { TEMPLATE_DATABASE } from './global-setup.js';
 
@@ -42,7 +43,10 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
   await admin.end();
 
   const orm = await MikroORM.init(ormConfig(`${serverUrl}${database}`));
-  if (options.seed !== false) await seedDemoData(orm.em.fork(), { adminPassword: TEST_ADMIN_PASSWORD });
+  if (options.seed !== false) {
+    await seedDemoData(orm.em.fork(), { adminPassword: TEST_ADMIN_PASSWORD });
+    await provisionAllGroups(orm.em.fork());
+  }
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', ...options.env }), tokenSecret: TEST_TOKEN_SECRET };
   const tokens = TokenService.withSecret(TEST_TOKEN_SECRET);
   const app = await createApp({ orm, config, tokens });
