@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { v7 as uuidv7 } from 'uuid';
 import type { ComplaintState } from '@kesu/domain';
 import { User } from '../identity/user.entity.js';
 import { Complaint } from './complaint.entity.js';
@@ -13,8 +13,9 @@ import { Complaint } from './complaint.entity.js';
 export class ComplaintEvent {
   [OptionalProps]?: 'occurredAt' | 'actor' | 'reason' | 'data' | 'fromStatus' | 'toStatus' | 'public';
 
+  /** UUIDv7: time-ordered and monotonic, so events written in the same millisecond keep their order. */
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = uuidv7();
 
   @ManyToOne(() => Complaint, { deleteRule: 'cascade' })
   complaint!: Complaint;

@@ -36,7 +36,7 @@ export interface EmergencyTeam {
 @Unique({ name: 'complaint_idempotency_unique', properties: ['idempotencyScope', 'idempotencyKey'] })
 @Index({ name: 'complaint_project_status_idx', properties: ['project', 'status'] })
 @Index({ name: 'complaint_group_received_idx', properties: ['groupId', 'receivedAt'] })
-@Index({ name: 'complaint_open_due_idx', properties: ['resolutionDueAt'] })
+@Index({ name: 'complaint_next_due_idx', properties: ['nextDueAt', 'id'] })
 export class Complaint {
   [OptionalProps]?:
     | 'createdAt' | 'updatedAt' | 'version' | 'overdue' | 'groupVisible' | 'escalationCount' | 'extensionCount'
@@ -139,6 +139,13 @@ export class Complaint {
 
   @Property({ type: 'datetime', nullable: true })
   accountabilityDueAt: Date | null = null;
+
+  /**
+   * The earliest deadline still open (response, resolution, return visit, accountability), or far in the future
+   * when none is: lists sort by it ("what is due next") with a plain keyset on a non-null column.
+   */
+  @Property({ type: 'datetime' })
+  nextDueAt!: Date;
 
   @Property({ type: 'datetime', nullable: true })
   respondedAt: Date | null = null;

@@ -4,6 +4,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { AppAbility } from '@kesu/permissions';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Department } from '../org/department.entity.js';
+import { Category } from '../category/category.entity.js';
 import { RoleAssignment } from '../identity/role-assignment.entity.js';
 import { User } from '../identity/user.entity.js';
 import { scopeFilter } from './scope-filter.js';
@@ -30,6 +31,7 @@ export function createLoaders(em: EntityManager, ability: AppAbility) {
   return {
     orgUnitById: byIds(OrgUnit),
     userById: byIds(User),
+    categoryById: byIds(Category),
     /** Departments of units, filtered by the caller's rules. */
     departmentsByUnit: new DataLoader<string, Department[]>(async (unitIds) => {
       const rows = await em.find(

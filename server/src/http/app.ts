@@ -126,6 +126,12 @@ async function buildContext(orm: MikroORM, tokens: TokenService, authorization: 
 /** Known errors pass as they are; anything else is logged and replaced, so no internals reach a client. */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
+    // graphql-js rejects a bad variable (a scalar, an enum) before any resolver runs, naming only its path:
+    // lift that path into `extensions.field` so every BAD_USER_INPUT names its field the same way.
+    const path = /at "([^"]+)"/.exec(formatted.message)?.[1];
+    if (path) return { ...formatted, extensions: { ...formatted.extensions, field: path.replace(/^input\./, '') } };
+  }
   if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
   console.error('[graphql] internal error', error);
   return { message: '服务器内部错误，请稍后重试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

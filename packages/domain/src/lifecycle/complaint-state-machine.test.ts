@@ -198,7 +198,7 @@ describe('complaint lifecycle (RULES.md §6; CG/EG §4.1, XX 4.2–4.3)', () => 
 
   it('RULES.md §2: a demand and a complaint can be re-classified into each other, with the change as an event', () => {
     const demand = initialSnapshot({ id: 'XQ-2611-0002', kind: 'DEMAND', level: 'SERVICE_CENTER' });
-    expect(decide(demand, { action: 'ESCALATE', reason: 'CUSTOMER_DISAGREES' })).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+    expect(decide(demand, { action: 'ESCALATE', reason: 'OVERDUE' })).toMatchObject({ ok: false, code: 'GUARD_FAILED', reason: expect.stringContaining('客户需求不能升级') });
     const handlingDemand = run(demand, { action: 'RESPOND' }, { action: 'START_HANDLING' }).s;
     expect(decide(handlingDemand, { action: 'ESCALATE', reason: 'CUSTOMER_DISAGREES' })).toMatchObject({
       ok: false,
@@ -369,7 +369,8 @@ describe('the state graph (property-based, RULES.md §6)', () => {
       case 'START_HANDLING':
         return { action, plan: '方案' };
       case 'ESCALATE':
-        return { action, reason: ESCALATION_REASONS[choice % ESCALATION_REASONS.length]! };
+        // Before a response only lateness escalates (RULES.md §6).
+        return { action, reason: s.state === 'REGISTERED' ? 'OVERDUE' : ESCALATION_REASONS[choice % ESCALATION_REASONS.length]! };
       case 'START_EXTERNAL_REVIEW':
         return { action, method: choice % 2 === 0 ? 'ARBITRATION' : 'LITIGATION' };
       case 'CONCLUDE': {
@@ -470,5 +471,22 @@ describe('the state graph (property-based, RULES.md §6)', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('escalating before a response (RULES.md §5–§6: escalation when the time limit passes)', () => {
+  const registered = initialSnapshot({ id: 'TS-2611-0099', kind: 'COMPLAINT', level: 'PROJECT' });
+
+  it('lets the clock escalate a complaint nobody answered within its limit', () => {
+    const d = decide(registered, { action: 'ESCALATE', reason: 'OVERDUE' }, { ancestorLevels: ['CITY', 'REGION', 'GROUP'] });
+    expect(d).toMatchObject({ ok: true, next: 'ESCALATED', snapshot: { level: 'CITY', escalationCount: 1 } });
+  });
+
+  it('refuses any other reason before a response', () => {
+    expect(decide(registered, { action: 'ESCALATE', reason: 'CUSTOMER_DISAGREES' })).toMatchObject({
+      ok: false,
+      code: 'GUARD_FAILED',
+      reason: expect.stringContaining('先响应客户'),
+    });
   });
 });

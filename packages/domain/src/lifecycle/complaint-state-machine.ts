@@ -386,7 +386,8 @@ export const COMPLAINT_TRANSITIONS: Readonly<Record<ComplaintAction, TransitionS
   RESPOND: { from: ['REGISTERED'], to: 'RESPONDED', event: 'COMPLAINT_RESPONDED', mutation: 'respondToComplaint' },
   START_HANDLING: { from: ['RESPONDED'], to: 'HANDLING', event: 'HANDLING_STARTED', mutation: 'startHandling' },
   ESCALATE: {
-    from: ['RESPONDED', 'HANDLING', 'ESCALATED', 'INTERNAL_REVIEW'],
+    // From REGISTERED only for lateness: a complaint nobody answered within its limit must still go up (RULES.md §6).
+    from: ['REGISTERED', 'RESPONDED', 'HANDLING', 'ESCALATED', 'INTERNAL_REVIEW'],
     to: 'ESCALATED',
     event: 'COMPLAINT_ESCALATED',
     mutation: 'escalateComplaint',
@@ -528,6 +529,9 @@ function commandGuard(command: ComplaintCommand, s: ComplaintSnapshot, options: 
   switch (command.action) {
     case 'ESCALATE':
       if (!ESCALATION_REASONS.includes(command.reason)) return `未知的升级原因：${String(command.reason)}`;
+      if (s.state === 'REGISTERED' && command.reason !== 'OVERDUE') {
+        return '尚未响应的投诉只有超过处理时限时才能升级；请先响应客户并开始处理';
+      }
       if (command.toLevel !== undefined && !isEscalationUpward(s.level, command.toLevel)) {
         return `不能从${ORG_LEVEL_LABELS[s.level]}升级到${ORG_LEVEL_LABELS[command.toLevel] ?? String(command.toLevel)}：升级只能向上级组织`;
       }

@@ -1,0 +1,291 @@
+import { subject } from '@kesu/permissions';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { ComplaintCommand, OrgLevel } from '@kesu/domain';
+import { Category } from '../category/category.entity.js';
+import { paginate, type ConnectionArgs } from '../graphql/connection.js';
+import type { Context } from '../graphql/context.js';
+import { badInput } from '../graphql/errors.js';
+import { idOf } from '../graphql/global-id.js';
+import { containsPattern, startsWithPattern } from '../graphql/like.js';
+import { scopeFilter } from '../graphql/scope-filter.js';
+import { parseInput } from '../graphql/validation.js';
+import { RoleAssignment } from '../identity/role-assignment.entity.js';
+import type { User } from '../identity/user.entity.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Complaint } from './complaint.entity.js';
+import { ComplaintEvent } from './complaint-event.entity.js';
+import { ReturnVisit } from './return-visit.entity.js';
+import { runTransition, type TransitionEffects } from './complaint-transition.service.js';
+import {
+  archiveSchema,
+  concludeSchema,
+  convertSchema,
+  escalateSchema,
+  exemptSchema,
+  extendSchema,
+  externalReviewSchema,
+  internalReviewSchema,
+  invalidSchema,
+  overrideGradeSchema,
+  reclassifySchema,
+  reopenSchema,
+  respondSchema,
+  returnVisitSchema,
+  startHandlingSchema,
+  type ComplaintFilter,
+} from './complaint.inputs.js';
+
+// ---------------------------------------------------------------- reading
+
+export async function listComplaints(ctx: Context, args: ConnectionArgs, filter: ComplaintFilter | null | undefined) {
+  const where: FilterQuery<Complaint>[] = [scopeFilter(ctx.ability, 'read', 'Complaint')];
+  if (filter?.status?.length) where.push({ status: { $in: filter.status } });
+  if (filter?.kind?.length) where.push({ kind: { $in: filter.kind } });
+  if (filter?.gradeCodes?.length) where.push({ gradeCode: { $in: filter.gradeCodes } });
+  if (filter?.categoryCodes?.length) where.push({ category: { code: { $in: filter.categoryCodes } } });
+  if (filter?.overdue != null) where.push({ overdue: filter.overdue });
+  if (filter?.receivedFrom) where.push({ receivedAt: { $gte: filter.receivedFrom } });
+  if (filter?.receivedTo) where.push({ receivedAt: { $lt: filter.receivedTo } });
+  if (filter?.orgUnitId) {
+    const unit = await ctx.em.findOne(OrgUnit, { id: idOf('OrgUnit', filter.orgUnitId, 'filter.orgUnitId') });
+    where.push(unit ? { project: { path: { $like: startsWithPattern(unit.path) } } } : { id: { $in: [] } });
+  }
+  const search = filter?.search?.trim();
+  if (search) {
+    const pattern = containsPattern(search);
+    where.push({
+      $or: [
+        { number: { $ilike: pattern } },
+        { title: { $ilike: pattern } },
+        { description: { $ilike: pattern } },
+        // Customer names live in a JSON array; a text match over it finds a name anywhere in the list.
+        { customers: { $ilike: pattern } } as FilterQuery<Complaint>,
+      ],
+    });
+  }
+  return paginate<Complaint>({ em: ctx.em, entity: Complaint, where: { $and: where }, args, sortBy: 'nextDueAt' });
+}
+
+export async function findReadableComplaint(ctx: Context, id: string): Promise<Complaint | null> {
+  return ctx.em.findOne(Complaint, { $and: [{ id }, scopeFilter(ctx.ability, 'read', 'Complaint')] } as FilterQuery<Complaint>);
+}
+
+export function listEvents(ctx: Context, complaint: Complaint, args: ConnectionArgs) {
+  return paginate<ComplaintEvent>({ em: ctx.em, entity: ComplaintEvent, where: { complaint: complaint.id }, args, sortBy: 'id' });
+}
+
+/** Customer phones shown as `138****5678` unless the caller may read contact data of this complaint. */
+export function maskPhone(phone: string | null): string | null {
+  if (!phone) return phone;
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+export function canReadContact(ctx: Context, complaint: Complaint, project: OrgUnit): boolean {
+  return ctx.ability.can('readContact', subject('Complaint', { project, groupVisible: complaint.groupVisible }));
+}
+
+// ---------------------------------------------------------------- transitions
+
+const HANDLER_ROLE_AT: Partial<Record<OrgLevel, RoleAssignment['role']>> = {
+  CITY: 'CITY_HEAD',
+  AREA: 'AREA_HEAD',
+  REGION: 'REGION_CR_EXECUTIVE',
+  GROUP: 'GROUP_CR',
+  PROJECT: 'PROJECT_HEAD',
+};
+
+/** Who handles at a unit that takes a complaint over (首问负责制 / 一把手责任制, EG 售后服务 第四、五条). */
+async function handlerAt(em: EntityManager, unit: OrgUnit): Promise<User | null> {
+  const role = HANDLER_ROLE_AT[unit.level];
+  if (!role) return null;
+  const grant = await em.findOne(RoleAssignment, { role, orgUnit: unit, user: { active: true } }, { populate: ['user'], orderBy: { createdAt: 'asc', id: 'asc' } });
+  return grant?.user ?? null;
+}
+
+export function respond(ctx: Context, raw: unknown) {
+  const input = parseInput(respondSchema, raw);
+  return runTransition(ctx, input, { action: 'RESPOND', note: input.note ?? undefined }, {
+    reason: input.note,
+    publicEvent: true,
+    apply: (c, _em, { now }) => void (c.respondedAt ??= now),
+  });
+}
+
+export function startHandling(ctx: Context, raw: unknown) {
+  const input = parseInput(startHandlingSchema, raw);
+  return runTransition(ctx, input, { action: 'START_HANDLING', plan: input.plan ?? undefined }, {
+    reason: input.plan,
+    publicEvent: true,
+    apply: (c, _em, { now }) => {
+      c.handlingStartedAt ??= now;
+      c.respondedAt ??= now;
+    },
+  });
+}
+
+/** The unit that takes over: the nearest ancestor at the level the machine chose (RULES.md §6 升级). */
+export function escalationEffects(reason: string | null): TransitionEffects {
+  return {
+    reason,
+    publicEvent: true,
+    apply: async (c, em, { ancestors, now, nextLevel }) => {
+      const target = nextLevel ? ancestors.find((unit) => unit.level === nextLevel) : undefined;
+      if (!target) return;
+      c.owningUnit = target;
+      c.escalatedAt = now;
+      if (target.level === 'GROUP') c.groupVisible = true;
+      const handler = await handlerAt(em, target);
+      if (handler) c.handler = handler;
+    },
+  };
+}
+
+export function escalate(ctx: Context, raw: unknown) {
+  const input = parseInput(escalateSchema, raw);
+  const effects = escalationEffects(input.note ?? null);
+  return runTransition(ctx, input, { action: 'ESCALATE', reason: input.reason, note: input.note ?? undefined }, { ...effects, data: { reason: input.reason } });
+}
+
+export function startInternalReview(ctx: Context, raw: unknown) {
+  const input = parseInput(internalReviewSchema, raw);
+  return runTransition(ctx, input, { action: 'START_INTERNAL_REVIEW', note: input.note ?? undefined }, { reason: input.note });
+}
+
+export function startExternalReview(ctx: Context, raw: unknown) {
+  const input = parseInput(externalReviewSchema, raw);
+  return runTransition(ctx, input, { action: 'START_EXTERNAL_REVIEW', method: input.method, note: input.note ?? undefined }, { reason: input.note, publicEvent: true });
+}
+
+export async function conclude(ctx: Context, raw: unknown) {
+  const input = parseInput(concludeSchema, raw);
+  const command = (c: Complaint): ComplaintCommand => ({
+    action: 'CONCLUDE',
+    planApproved: input.planApproved,
+    acceptingHouseholds: input.acceptingHouseholds,
+    totalHouseholds: c.householdCount,
+    bindingDecision: input.bindingDecision ?? undefined,
+    confirmationScore: input.confirmationScore ?? null,
+    summary: input.summary ?? undefined,
+  });
+  return runTransition(ctx, input, command, {
+    reason: input.summary,
+    publicEvent: true,
+    apply: (c, _em, { now }) => {
+      c.concludedAt = now;
+      c.acceptingShare = c.householdCount > 0 ? input.acceptingHouseholds / c.householdCount : null;
+    },
+  });
+}
+
+export function recordReturnVisit(ctx: Context, raw: unknown) {
+  const input = parseInput(returnVisitSchema, raw);
+  return runTransition(ctx, input, { action: 'RECORD_RETURN_VISIT', method: input.method, score: input.score }, {
+    publicEvent: true,
+    data: { method: input.method, score: input.score },
+    apply: (c, em, { now }) => {
+      c.returnVisitedAt = now;
+      em.create(ReturnVisit, {
+        complaint: c,
+        method: input.method,
+        score: input.score,
+        serviceQuality: input.serviceQuality ?? null,
+        serviceEffect: input.serviceEffect ?? null,
+        shortcomings: input.shortcomings ?? null,
+        suggestions: input.suggestions ?? null,
+        visitor: ctx.viewer!.user,
+        visitedAt: now,
+      });
+    },
+    // RULES.md §6: if the customer is still unsatisfied, the responsible party takes remedial action.
+    followUp: (c) =>
+      c.lastReturnVisit && !c.lastReturnVisit.satisfied
+        ? { command: { action: 'REOPEN', reason: `回访评分 ${input.score} 分，客户不满意` }, effects: { reason: `回访评分 ${input.score} 分，客户不满意，重新处理`, publicEvent: true, apply: (r, _em, { now }) => reopenedNow(r, now) } }
+        : null,
+  });
+}
+
+function reopenedNow(c: Complaint, now: Date) {
+  c.reopenedAt = now;
+  c.concludedAt = null;
+  c.returnVisitedAt = null;
+}
+
+export function reopen(ctx: Context, raw: unknown) {
+  const input = parseInput(reopenSchema, raw);
+  return runTransition(ctx, input, { action: 'REOPEN', reason: input.reason }, { reason: input.reason, publicEvent: true, apply: (c, _em, { now }) => reopenedNow(c, now) });
+}
+
+export function extendDeadline(ctx: Context, raw: unknown) {
+  const input = parseInput(extendSchema, raw);
+  return runTransition(ctx, input, { action: 'EXTEND_DEADLINE', newDueAt: input.newDueAt.toISOString(), reason: input.reason }, {
+    reason: input.reason,
+    publicEvent: true,
+    apply: (c, _em, { now }) => {
+      c.extensions = [...(c.extensions ?? []), { grantedAt: now.toISOString(), newDueAt: input.newDueAt.toISOString(), reason: input.reason }];
+    },
+  });
+}
+
+export function exemptDeadline(ctx: Context, raw: unknown) {
+  const input = parseInput(exemptSchema, raw);
+  const exemption = { reason: input.reason, note: input.note, purchaseAmount: input.purchaseAmount ?? null };
+  return runTransition(ctx, input, { action: 'GRANT_EXEMPTION', exemption }, { reason: input.note, apply: (c) => void (c.exemption = exemption) });
+}
+
+export async function overrideGrade(ctx: Context, raw: unknown) {
+  const input = parseInput(overrideGradeSchema, raw);
+  const probe = await ctx.em.findOne(Complaint, { id: idOf('Complaint', input.id, 'id') }, { populate: ['gradeScheme'] });
+  const grade = probe?.gradeScheme.scheme.grades.find((g) => g.code === input.gradeCode);
+  if (probe && !grade) throw badInput('gradeCode', `分级标准中没有等级 ${input.gradeCode}`);
+  return runTransition(ctx, input, {
+    action: 'OVERRIDE_GRADE',
+    gradeCode: input.gradeCode,
+    requiresAccountability: grade?.policy.requiresAccountability ?? false,
+    reason: input.reason,
+  }, {
+    reason: input.reason,
+    data: { fromGrade: probe?.gradeCode, toGrade: input.gradeCode },
+    apply: (c) => {
+      if (!grade) return;
+      c.gradeCode = grade.code;
+      c.gradeLabel = grade.label;
+      c.gradeRank = grade.rank;
+      c.gradeOverridden = true;
+      if (grade.policy.notifyGroupImmediately) c.groupVisible = true;
+    },
+  });
+}
+
+export function markInvalid(ctx: Context, raw: unknown) {
+  const input = parseInput(invalidSchema, raw);
+  return runTransition(ctx, input, { action: 'MARK_INVALID', reason: input.reason }, { reason: input.reason, publicEvent: true });
+}
+
+export function convertWarning(ctx: Context, raw: unknown) {
+  const input = parseInput(convertSchema, raw);
+  return runTransition(ctx, input, { action: 'CONVERT_WARNING', note: input.note ?? undefined }, {
+    reason: input.note,
+    // The clock of a converted warning starts at the conversion (deadlines of `@kesu/domain`).
+    apply: (c, _em, { now }) => void (c.receivedAt = now),
+  });
+}
+
+export async function reclassify(ctx: Context, raw: unknown) {
+  const input = parseInput(reclassifySchema, raw);
+  const probe = await ctx.em.findOne(Complaint, { id: idOf('Complaint', input.id, 'id') });
+  const category = probe ? await ctx.em.findOne(Category, { groupId: probe.groupId, code: input.categoryCode, active: true, kind: input.toKind }) : null;
+  if (probe && !category) throw badInput('categoryCode', `分类 ${input.categoryCode} 不存在或不适用于${input.toKind === 'DEMAND' ? '需求' : '投诉'}`);
+  return runTransition(ctx, input, { action: 'RECLASSIFY', toKind: input.toKind, reason: input.reason }, {
+    reason: input.reason,
+    data: { fromCategory: probe?.category.id, toCategory: input.categoryCode },
+    apply: (c) => void (category && (c.category = category)),
+  });
+}
+
+export function archive(ctx: Context, raw: unknown) {
+  const input = parseInput(archiveSchema, raw);
+  return runTransition(ctx, input, { action: 'ARCHIVE', reason: input.reason ?? undefined, unsatisfiedVisitReason: input.reason ?? undefined }, {
+    reason: input.reason,
+    apply: (c, _em, { now }) => void (c.archivedAt = now),
+  });
+}
