@@ -5,6 +5,9 @@ import { seedDemoData } from './demo/demo-seed.js';
 import { createApp } from './http/app.js';
 import { provisionAllGroups } from './org/group-provisioning.service.js';
 import { TokenService } from './identity/token.service.js';
+import { JobRunner } from './jobs/job-runner.js';
+import { createPgPubSub } from './realtime/pubsub.js';
+import { runOverdueClock } from './sla/overdue-clock.service.js';
 
 /** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data on first start, API + admin. */
 const config = loadConfig();
@@ -15,7 +18,17 @@ if (config.seedDemoData) {
 }
 await provisionAllGroups(db.orm.em.fork());
 const tokens = await TokenService.fromConfig(config);
-const app = await createApp({ orm: db.orm, config, tokens });
+const realtime = await createPgPubSub(db.url);
+const app = await createApp({ orm: db.orm, config, tokens, pubSub: realtime.pubSub });
+// The resolution clock: once a minute across all instances (pg-boss runs each tick on one of them).
+const jobs = await JobRunner.start({ connectionString: db.url, log: (message) => console.log(`[jobs] ${message}`) });
+await jobs.every('sla-overdue-check', 60, async () => {
+  const result = await runOverdueClock(db.orm, new Date(), {
+    onChanged: (complaint) =>
+      realtime.pubSub.publish('COMPLAINT_UPDATED', { id: complaint.id, scope: { projectPath: complaint.project.path, groupVisible: complaint.groupVisible } }),
+  });
+  if (result.markedOverdue > 0) console.log(`[clock] overdue ${result.markedOverdue}, upgraded ${result.gradeRaised}, escalated ${result.escalated}`);
+});
 const port = await app.listen(config.port);
 console.log(`Kesu listening on http://localhost:${port} (GraphQL at /graphql)`);
 
@@ -25,6 +38,8 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`${signal}: shutting down`);
   await app.close();
+  await jobs.stop();
+  await realtime.close();
   await db.close();
   process.exit(0);
 }

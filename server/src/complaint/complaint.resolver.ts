@@ -1,6 +1,7 @@
 import { allowedActions, COMPLAINT_EVENT_TYPE_LABELS, formatYuan, type ComplaintAction, type ComplaintEventType as DomainEventType } from '@kesu/domain';
 import { subject } from '@kesu/permissions';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { ChangedPayload } from '../realtime/pubsub.js';
 import { Category } from '../category/category.entity.js';
 import { Can } from '../graphql/access.js';
 import { ConnectionArgs, ConnectionType } from '../graphql/connection.js';
@@ -47,7 +48,23 @@ import { ComplaintActionEnum } from './complaint.enums.js';
 export const ComplaintConnection = ConnectionType(ComplaintType, 'Complaint');
 export const ComplaintEventConnection = ConnectionType(ComplaintEventType, 'ComplaintEvent');
 
-const payload = async (work: Promise<Complaint>) => ({ complaint: await work });
+export const COMPLAINT_UPDATED = 'COMPLAINT_UPDATED';
+
+/** Announces a committed change to subscribers on every instance (DESIGN "subscriptions fan out …"). */
+export async function announce(ctx: Pick<Context, 'pubSub' | 'loaders'>, complaint: Complaint): Promise<void> {
+  const project = await ctx.loaders.orgUnitById.load(complaint.project.id);
+  ctx.pubSub.publish(COMPLAINT_UPDATED, {
+    id: complaint.id,
+    scope: { projectPath: project?.path ?? '', groupVisible: complaint.groupVisible },
+  });
+}
+
+/** Mutation results: the change is committed when the service returns, so it is announced then. */
+const payloadOf = (ctx: Context) => async (work: Promise<Complaint>) => {
+  const complaint = await work;
+  await announce(ctx, complaint);
+  return { complaint };
+};
 
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
@@ -136,97 +153,116 @@ export class ComplaintResolver {
   @Mutation(() => ComplaintPayload, { description: '受理登记投诉、需求或预警' })
   @Can('create', 'Complaint')
   async createComplaint(@Arg('input', () => CreateComplaintInput) input: CreateComplaintInput, @Ctx() ctx: Context) {
-    return { complaint: (await createComplaint(ctx, input)).complaint };
+    const { complaint, created } = await createComplaint(ctx, input);
+    if (created) await announce(ctx, complaint);
+    return { complaint };
   }
 
   @Mutation(() => ComplaintPayload, { description: '响应客户（1 小时内）' })
   @Can('update', 'Complaint')
   respondToComplaint(@Arg('input', () => RespondToComplaintInput) input: RespondToComplaintInput, @Ctx() ctx: Context) {
-    return payload(complaints.respond(ctx, input));
+    return payloadOf(ctx)(complaints.respond(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload)
   @Can('update', 'Complaint')
   startHandling(@Arg('input', () => StartHandlingInput) input: StartHandlingInput, @Ctx() ctx: Context) {
-    return payload(complaints.startHandling(ctx, input));
+    return payloadOf(ctx)(complaints.startHandling(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload, { description: '升级到上一级处理，处理时限重新按升级时限计算' })
   @Can('update', 'Complaint')
   escalateComplaint(@Arg('input', () => EscalateComplaintInput) input: EscalateComplaintInput, @Ctx() ctx: Context) {
-    return payload(complaints.escalate(ctx, input));
+    return payloadOf(ctx)(complaints.escalate(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload)
   @Can('update', 'Complaint')
   startInternalReview(@Arg('input', () => StartInternalReviewInput) input: StartInternalReviewInput, @Ctx() ctx: Context) {
-    return payload(complaints.startInternalReview(ctx, input));
+    return payloadOf(ctx)(complaints.startInternalReview(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload)
   @Can('update', 'Complaint')
   startExternalReview(@Arg('input', () => StartExternalReviewInput) input: StartExternalReviewInput, @Ctx() ctx: Context) {
-    return payload(complaints.startExternalReview(ctx, input));
+    return payloadOf(ctx)(complaints.startExternalReview(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload, { description: '事件完结（CG §3.2）' })
   @Can('update', 'Complaint')
   concludeComplaint(@Arg('input', () => ConcludeComplaintInput) input: ConcludeComplaintInput, @Ctx() ctx: Context) {
-    return payload(complaints.conclude(ctx, input));
+    return payloadOf(ctx)(complaints.conclude(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload, { description: '记录回访；不满意时自动重新处理' })
   @Can('update', 'Complaint')
   recordReturnVisit(@Arg('input', () => RecordReturnVisitInput) input: RecordReturnVisitInput, @Ctx() ctx: Context) {
-    return payload(complaints.recordReturnVisit(ctx, input));
+    return payloadOf(ctx)(complaints.recordReturnVisit(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload)
   @Can('update', 'Complaint')
   reopenComplaint(@Arg('input', () => ReopenComplaintInput) input: ReopenComplaintInput, @Ctx() ctx: Context) {
-    return payload(complaints.reopen(ctx, input));
+    return payloadOf(ctx)(complaints.reopen(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload, { description: '延期（最多两次，JD 7.3.2）' })
   @Can('update', 'Complaint')
   extendComplaintDeadline(@Arg('input', () => ExtendComplaintDeadlineInput) input: ExtendComplaintDeadlineInput, @Ctx() ctx: Context) {
-    return payload(complaints.extendDeadline(ctx, input));
+    return payloadOf(ctx)(complaints.extendDeadline(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload, { description: '时限豁免（XX 4.2.2：工程维修时间长或 5000 元以上采购）' })
   @Can('update', 'Complaint')
   exemptComplaintDeadline(@Arg('input', () => ExemptComplaintDeadlineInput) input: ExemptComplaintDeadlineInput, @Ctx() ctx: Context) {
-    return payload(complaints.exemptDeadline(ctx, input));
+    return payloadOf(ctx)(complaints.exemptDeadline(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload)
   @Can('update', 'Complaint')
   overrideComplaintGrade(@Arg('input', () => OverrideComplaintGradeInput) input: OverrideComplaintGradeInput, @Ctx() ctx: Context) {
-    return payload(complaints.overrideGrade(ctx, input));
+    return payloadOf(ctx)(complaints.overrideGrade(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload)
   @Can('update', 'Complaint')
   markComplaintInvalid(@Arg('input', () => MarkComplaintInvalidInput) input: MarkComplaintInvalidInput, @Ctx() ctx: Context) {
-    return payload(complaints.markInvalid(ctx, input));
+    return payloadOf(ctx)(complaints.markInvalid(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload)
   @Can('update', 'Complaint')
   convertWarningToComplaint(@Arg('input', () => ConvertWarningToComplaintInput) input: ConvertWarningToComplaintInput, @Ctx() ctx: Context) {
-    return payload(complaints.convertWarning(ctx, input));
+    return payloadOf(ctx)(complaints.convertWarning(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload, { description: '投诉与需求互相改划' })
   @Can('update', 'Complaint')
   reclassifyComplaint(@Arg('input', () => ReclassifyComplaintInput) input: ReclassifyComplaintInput, @Ctx() ctx: Context) {
-    return payload(complaints.reclassify(ctx, input));
+    return payloadOf(ctx)(complaints.reclassify(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload)
   @Can('update', 'Complaint')
   archiveComplaint(@Arg('input', () => ArchiveComplaintInput) input: ArchiveComplaintInput, @Ctx() ctx: Context) {
-    return payload(complaints.archive(ctx, input));
+    return payloadOf(ctx)(complaints.archive(ctx, input));
+  }
+}
+
+@Resolver(() => ComplaintType)
+export class ComplaintSubscriptionResolver {
+  @Subscription(() => ComplaintType, {
+    nullable: true,
+    topics: COMPLAINT_UPDATED,
+    description: '调用者权限范围内投诉的变化；给出 id 时只推送该投诉',
+    // Filtered by the subscriber's own rules on the event's scope: nothing outside them is even announced.
+    filter: ({ payload, args, context }: { payload: ChangedPayload; args: { id?: string | null }; context: Context }) =>
+      (!args.id || parseGlobalId(args.id)?.id === payload.id) &&
+      context.ability.can('read', subject('Complaint', { project: { path: payload.scope?.projectPath ?? '' }, groupVisible: payload.scope?.groupVisible ?? false })),
+  })
+  @Can('read', 'Complaint')
+  complaintUpdated(@Root() payload: ChangedPayload, @Arg('id', () => ID, { nullable: true }) _id: string | null, @Ctx() ctx: Context) {
+    return complaints.findReadableComplaint(ctx, payload.id);
   }
 }
 

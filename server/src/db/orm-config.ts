@@ -51,6 +51,8 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     },
     pool: { min: 0, max: 10 },
     allowGlobalContext: false,
+    // pg-boss keeps its tables in its own schema; the migration diff must neither see nor drop them.
+    schemaGenerator: { ignoreSchema: ['pgboss'] },
     ...overrides,
   });
 }

@@ -90,6 +90,9 @@ export async function listSchemeVersions(ctx: Context, orgUnitGlobalId: string):
 /** How far in the past `effectiveFrom` may lie (clock skew between the admin's browser and the server). */
 const EFFECTIVE_FROM_TOLERANCE_MS = 60_000;
 
+/** Far above any regulation's table; keeps a stored scheme and its evaluation small. */
+const LIMITS = { grades: 20, rules: 50, conditions: 20 } as const;
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -107,17 +110,23 @@ function schemeProblem(problems: readonly GradeSchemeProblem[]): AppError {
 function gradesFromJson(value: unknown): { grades: Grade[]; problems: GradeSchemeProblem[] } {
   const problems: GradeSchemeProblem[] = [];
   if (!Array.isArray(value)) return { grades: [], problems: [{ path: 'grades', message: '等级必须是列表' }] };
+  if (value.length > LIMITS.grades) return { grades: [], problems: [{ path: 'grades', message: `等级不能超过 ${LIMITS.grades} 个` }] };
   const grades = value.map((raw, g) => {
     if (!isPlainObject(raw)) {
       problems.push({ path: `grades[${g}]`, message: '等级必须是对象' });
       return raw as never;
     }
     const policy = isPlainObject(raw.policy) ? { escalationTarget: null, ...raw.policy } : raw.policy;
+    if (Array.isArray(raw.rules) && raw.rules.length > LIMITS.rules) {
+      problems.push({ path: `grades[${g}].rules`, message: `每个等级的规则不能超过 ${LIMITS.rules} 条` });
+    }
     const rules = Array.isArray(raw.rules)
       ? raw.rules.map((rule: unknown, r: number) => {
-          if (!isPlainObject(rule)) problems.push({ path: `grades[${g}].rules[${r}]`, message: '规则必须是对象' });
-          else if (rule.source != null && typeof rule.source !== 'string') {
-            problems.push({ path: `grades[${g}].rules[${r}].source`, message: '规则出处必须是文字' });
+          const at = `grades[${g}].rules[${r}]`;
+          if (!isPlainObject(rule)) problems.push({ path: at, message: '规则必须是对象' });
+          else if (rule.source != null && typeof rule.source !== 'string') problems.push({ path: `${at}.source`, message: '规则出处必须是文字' });
+          else if (Array.isArray(rule.conditions) && rule.conditions.length > LIMITS.conditions) {
+            problems.push({ path: `${at}.conditions`, message: `每条规则的条件不能超过 ${LIMITS.conditions} 个` });
           }
           return rule;
         })

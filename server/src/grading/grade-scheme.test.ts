@@ -199,6 +199,7 @@ describe('publishGradeScheme', () => {
     ['no grades and no preset', {}, 'grades'],
     ['grades that are not a list', { grades: { A1: {} } }, 'grades'],
     ['a grade that is not an object', { grades: [1], defaultGradeCode: 'X' }, 'grades[0]'],
+    ['more grades than any regulation has', { grades: Array.from({ length: 21 }, () => ({})), defaultGradeCode: 'X' }, 'grades'],
     ['a default grade not in the list', { presetCode: 'XX_PROPERTY', defaultGradeCode: 'NOPE' }, 'defaultGradeCode'],
     [
       'an unknown category code',

@@ -4,6 +4,7 @@ import type { AppError } from './errors.js';
 import type { User } from '../identity/user.entity.js';
 import type { Loaders } from './loaders.js';
 import type { TokenService } from '../identity/token.service.js';
+import type { KesuPubSub } from '../realtime/pubsub.js';
 
 export interface Viewer {
   user: User;
@@ -19,4 +20,6 @@ export interface Context {
   authError: AppError | null;
   loaders: Loaders;
   tokens: TokenService;
+  /** Publish after the transaction commits, never inside it: a rolled-back change must not be announced. */
+  pubSub: KesuPubSub;
 }

@@ -9,8 +9,9 @@ import { NodeResolver } from './node.resolver.js';
 import { CategoryResolver } from '../category/category.resolver.js';
 import { GradeSchemeResolver } from '../grading/grade-scheme.resolver.js';
 import { CalendarResolver } from '../sla/calendar.resolver.js';
-import { ComplaintEventResolver, ComplaintResolver } from '../complaint/complaint.resolver.js';
+import { ComplaintEventResolver, ComplaintResolver, ComplaintSubscriptionResolver } from '../complaint/complaint.resolver.js';
 import { AccessGuard } from './access.js';
+import { createLocalPubSub, type KesuPubSub } from '../realtime/pubsub.js';
 
 export const resolvers = [
   NodeResolver,
@@ -23,19 +24,28 @@ export const resolvers = [
   CalendarResolver,
   ComplaintResolver,
   ComplaintEventResolver,
+  ComplaintSubscriptionResolver,
 ] as const;
 
-let built: Promise<GraphQLSchema> | undefined;
+const built = new WeakMap<KesuPubSub, Promise<GraphQLSchema>>();
+let localPubSub: KesuPubSub | undefined;
 
-/** The schema is the same for every instance and request, so it is built once per process. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
+/**
+ * type-graphql binds subscription fields to one pubSub when it builds the schema, so there is one schema per
+ * pubSub: the PostgreSQL-backed one in the server, an in-process one for tests and `schema:emit`.
+ */
+export function buildAppSchema(pubSub: KesuPubSub = (localPubSub ??= createLocalPubSub())): Promise<GraphQLSchema> {
+  let schema = built.get(pubSub);
+  if (schema) return schema;
+  schema = buildSchema({
     resolvers,
+    pubSub,
     globalMiddlewares: [AccessGuard],
     // Instants are `DateTime` (ISO 8601 with offset), as API.md names them.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false, // inputs are validated by zod in the services, with Chinese messages naming the field
     emitSchemaFile: false,
   });
-  return built;
+  built.set(pubSub, schema);
+  return schema;
 }

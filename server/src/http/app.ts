@@ -18,6 +18,8 @@ import { createLoaders } from '../graphql/loaders.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { loadViewer } from '../identity/identity.service.js';
 import type { TokenService } from '../identity/token.service.js';
+import { createLocalPubSub, type KesuPubSub } from '../realtime/pubsub.js';
+import { attachSubscriptionServer } from '../realtime/subscription-server.js';
 
 export interface App {
   server: Server;
@@ -33,9 +35,10 @@ export const LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 3000, maxCost: 
 
 const defaultAdminDist = fileURLToPath(new URL('../../../admin/dist', import.meta.url));
 
-export async function createApp(options: { orm: MikroORM; config: Config; tokens: TokenService }): Promise<App> {
+export async function createApp(options: { orm: MikroORM; config: Config; tokens: TokenService; pubSub?: KesuPubSub }): Promise<App> {
   const { orm, config, tokens } = options;
-  const schema = await buildAppSchema();
+  const pubSub = options.pubSub ?? createLocalPubSub();
+  const schema = await buildAppSchema(pubSub);
   const server = createServer();
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
@@ -46,6 +49,18 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
     blockFieldSuggestion: { enabled: config.env === 'production' },
   });
   const protection = armor.protect();
+  // Subscriptions (graphql-ws) on the same URL, told apart by the upgrade; same limits, same context.
+  const subscriptions = attachSubscriptionServer<Context>({
+    httpServer: server,
+    schema,
+    path: '/graphql',
+    validationRules: protection.validationRules,
+    maxTokens: LIMITS.maxTokens,
+    hideSuggestions: config.env === 'production',
+    formatError,
+    context: async (params) =>
+      buildContext(orm, tokens, pubSub, typeof params.authorization === 'string' ? params.authorization : undefined),
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     // graphql-armor ships CommonJS typings of Apollo's plugin types; at run time they are the same objects.
@@ -71,7 +86,7 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(orm, tokens, req.headers.authorization),
+      context: async ({ req }) => buildContext(orm, tokens, pubSub, req.headers.authorization),
     }),
   );
 
@@ -98,13 +113,15 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
         });
       }),
     close: async () => {
+      // Open sockets would otherwise hold the HTTP server's close.
+      await subscriptions.dispose();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }
 
-async function buildContext(orm: MikroORM, tokens: TokenService, authorization: string | undefined): Promise<Context> {
+async function buildContext(orm: MikroORM, tokens: TokenService, pubSub: KesuPubSub, authorization: string | undefined): Promise<Context> {
   const em = orm.em.fork();
   let viewer: Viewer | null = null;
   let authError: AppError | null = null;
@@ -120,7 +137,7 @@ async function buildContext(orm: MikroORM, tokens: TokenService, authorization: 
     }
   }
   const ability: AppAbility = defineAbilityFor({ userId: viewer?.user.id ?? '', grants: viewer?.grants ?? [] });
-  return { em, viewer, ability, authError, loaders: createLoaders(em, ability), tokens };
+  return { em, viewer, ability, authError, loaders: createLoaders(em, ability), tokens, pubSub };
 }
 
 /** Known errors pass as they are; anything else is logged and replaced, so no internals reach a client. */

@@ -8,6 +8,8 @@ import { PgEventTarget, type PgEventTargetOptions } from './pg-event-target.js';
  */
 export interface ChangedPayload {
   id: string;
+  /** Where the object sits, so each subscriber's rules can filter events without a query per event. */
+  scope?: { projectPath: string; groupVisible: boolean };
 }
 
 /** Topic → publish arguments: `publish(topic, payload)`, or `publish(topic, id, payload)` for a per-object topic. */

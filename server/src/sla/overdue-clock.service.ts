@@ -22,9 +22,15 @@ export interface ClockResult {
  * the next level, which restarts its clock at the escalated limit; each step is an event by the system.
  * Rows are claimed with `FOR UPDATE SKIP LOCKED`, so several instances running it at once never double-process.
  */
-export async function runOverdueClock(orm: MikroORM, now: Date = new Date(), batchSize = 100): Promise<ClockResult> {
+export async function runOverdueClock(
+  orm: MikroORM,
+  now: Date = new Date(),
+  options: { batchSize?: number; onChanged?: (complaint: Complaint) => void } = {},
+): Promise<ClockResult> {
+  const batchSize = options.batchSize ?? 100;
   const result: ClockResult = { markedOverdue: 0, gradeRaised: 0, escalated: 0 };
   for (;;) {
+    const changed: Complaint[] = [];
     const processed = await orm.em.fork().transactional(async (em) => {
       const due: { id: string }[] = await em.execute(
         `select id from complaint
@@ -34,6 +40,7 @@ export async function runOverdueClock(orm: MikroORM, now: Date = new Date(), bat
       );
       for (const { id } of due) {
         const complaint = await em.findOneOrFail(Complaint, { id }, { populate: ['project', 'owningUnit', 'gradeScheme', 'category'] });
+        changed.push(complaint);
         complaint.overdue = true;
         em.create(ComplaintEvent, {
           complaint,
@@ -87,6 +94,8 @@ export async function runOverdueClock(orm: MikroORM, now: Date = new Date(), bat
       }
       return due.length;
     });
+    // Announced only once committed.
+    for (const complaint of changed) options.onChanged?.(complaint);
     if (processed < batchSize) return result;
   }
 }

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../config.js';
 import { ormConfig } from '../db/orm-config.js';
 import { seedDemoData } from '../demo/demo-seed.js';
 import { createApp } from '../http/app.js';
+import { createPgPubSub } from '../realtime/pubsub.js';
 import { provisionAllGroups } from '../org/group-provisioning.service.js';
 import { TokenService } from '../identity/token.service.js';
 import { TEMPLATE_DATABASE } from './global-setup.js';
@@ -34,7 +35,7 @@ export interface TestApp {
 }
 
 /** A fresh database cloned from the migrated template, with the demo data unless `seed: false`, behind a real HTTP server. */
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; pgPubSub?: boolean } = {}): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const database = `test_${randomUUID().replace(/-/g, '')}`;
   const admin = new pg.Client({ connectionString: `${serverUrl}postgres` });
@@ -49,7 +50,9 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
   }
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', ...options.env }), tokenSecret: TEST_TOKEN_SECRET };
   const tokens = TokenService.withSecret(TEST_TOKEN_SECRET);
-  const app = await createApp({ orm, config, tokens });
+  // The PostgreSQL-backed pub/sub when a test needs LISTEN/NOTIFY; an in-process one otherwise.
+  const realtime = options.pgPubSub ? await createPgPubSub(`${serverUrl}${database}`) : undefined;
+  const app = await createApp({ orm, config, tokens, pubSub: realtime?.pubSub });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
 
@@ -102,6 +105,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     countStatements,
     async close() {
       await app.close();
+      await realtime?.close();
       await orm.close(true);
     },
   };
