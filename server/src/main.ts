@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoData } from './demo/demo-seed.js';
+import { seedDemoComplaints } from './demo/demo-complaints.js';
 import { createApp } from './http/app.js';
 import { provisionAllGroups } from './org/group-provisioning.service.js';
 import { TokenService } from './identity/token.service.js';
@@ -18,6 +19,10 @@ if (config.seedDemoData) {
 }
 await provisionAllGroups(db.orm.em.fork());
 const tokens = await TokenService.fromConfig(config);
+if (config.seedDemoData) {
+  const count = await seedDemoComplaints(db.orm, tokens);
+  if (count > 0) console.log(`Seeded ${count} demo complaints.`);
+}
 const realtime = await createPgPubSub(db.url);
 const app = await createApp({ orm: db.orm, config, tokens, pubSub: realtime.pubSub });
 // The resolution clock: once a minute across all instances (pg-boss runs each tick on one of them).

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Complaint } from '../complaint/complaint.entity.js';
+import { ComplaintEvent } from '../complaint/complaint-event.entity.js';
+import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { seedDemoComplaints } from './demo-complaints.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+describe('demo complaints', () => {
+  it('takes records through the real services into many states, once', async () => {
+    expect(await seedDemoComplaints(app.orm, app.tokens, 80)).toBe(80);
+    const em = app.orm.em.fork();
+    const rows = await em.find(Complaint, {});
+    const states = new Set(rows.map((row) => row.status));
+    expect(states.size).toBeGreaterThanOrEqual(7);
+    for (const state of ['REGISTERED', 'HANDLING', 'ARCHIVED']) expect(states).toContain(state);
+    expect(new Set(rows.map((row) => row.kind))).toEqual(new Set(['COMPLAINT', 'DEMAND', 'WARNING']));
+    // Every record has its file: at least the creating event, and one more per step taken.
+    expect(await em.count(ComplaintEvent, {})).toBeGreaterThan(rows.length * 2);
+    expect(await seedDemoComplaints(app.orm, app.tokens, 80)).toBe(0);
+  });
+
+  it('is visible through the API to the people of each region', async () => {
+    const south = await app.gql(`{ complaints(first: 5) { totalCount } }`, {}, await app.tokenFor('south.cr.exec'));
+    const east = await app.gql(`{ complaints(first: 5) { totalCount } }`, {}, await app.tokenFor('east.cr.exec'));
+    expect(south.data!.complaints.totalCount).toBeGreaterThan(0);
+    expect(east.data!.complaints.totalCount).toBeGreaterThan(0);
+  });
+});
