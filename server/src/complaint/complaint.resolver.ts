@@ -147,7 +147,8 @@ export class ComplaintResolver {
     const [project, owning] = await Promise.all([ctx.loaders.orgUnitById.load(complaint.project.id), ctx.loaders.orgUnitById.load(complaint.owningUnit.id)]);
     if (!project || !owning) return [];
     if (!ctx.ability.can('update', subject('Complaint', { project, groupVisible: complaint.groupVisible }))) return [];
-    return allowedActions(snapshotOf(complaint, owning.level));
+    // Before a response only the clock escalates (for lateness); people respond first.
+    return allowedActions(snapshotOf(complaint, owning.level)).filter((action) => !(action === 'ESCALATE' && complaint.status === 'REGISTERED'));
   }
 
   @Mutation(() => ComplaintPayload, { description: '受理登记投诉、需求或预警' })

@@ -76,6 +76,8 @@ describe('a general complaint from intake to archive', () => {
     expect(new Date(c.responseDueAt).getTime() - new Date(c.receivedAt).getTime()).toBe(60 * 60_000);
     expect(new Date(c.resolutionDueAt).getTime()).toBeGreaterThan(Date.now() + 4 * 24 * 3600_000);
     expect(c.customers[0].phone).toBe('13912345678');
+    expect(c.allowedActions).toContain('RESPOND');
+    expect(c.allowedActions).not.toContain('ESCALATE');
 
     const steps: [string, string, Record<string, unknown>][] = [
       ['respondToComplaint', 'RESPONDED', { note: '已电话联系王先生' }],
