@@ -93,6 +93,7 @@ switch (command) {
     break;
   case 'test':
     pnpm('run', 'build');
+    pnpm('run', 'typecheck');
     pnpm('run', 'lint');
     runTests();
     break;

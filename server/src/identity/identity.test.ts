@@ -103,12 +103,13 @@ describe('users', () => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
 
     const before = await app.orm.em.fork().count(User, {});
-    for (const [override, field] of [
+    const cases: [Record<string, string>, string][] = [
       [{ name: '' }, 'name'],
       [{ login: 'new.colleague' }, 'login'],
       [{ password: 'short' }, 'password'],
       [{ phone: '12345' }, 'phone'],
-    ] as const) {
+    ];
+    for (const [override, field] of cases) {
       const res = await app.gql(CREATE, { input: { name: '甲', login: 'someone.else', password: 'long-enough', ...override } }, token);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
