@@ -116,7 +116,9 @@ async function walk(ctx: Context, start: Complaint, target: ComplaintState, rand
   if (target === 'RESPONDED') return;
   await step(() => transitions.startHandling(ctx, { ...ref(), plan: '安排专业人员上门核查并制定整改方案' }));
   if (target === 'HANDLING') return;
-  if (['ESCALATED', 'INTERNAL_REVIEW', 'EXTERNAL_REVIEW'].includes(target) && c.kind === 'COMPLAINT') {
+  // A-class events are owned by the group from intake: there is no level above to escalate to.
+  const atTop = (await ctx.em.fork().findOneOrFail(OrgUnit, { id: c.owningUnit.id })).level === 'GROUP';
+  if (['ESCALATED', 'INTERNAL_REVIEW', 'EXTERNAL_REVIEW'].includes(target) && c.kind === 'COMPLAINT' && !atTop) {
     await step(() => transitions.escalate(ctx, { ...ref(), reason: 'CUSTOMER_DISAGREES', note: '业主对方案分歧较大' }));
     if (target === 'ESCALATED') return;
     await step(() => transitions.startInternalReview(ctx, { ...ref(), note: '区域组织内部评审' }));
