@@ -91,3 +91,33 @@ describe('complaints and configuration', () => {
     expect(projectHead.can('read', subject('GradeScheme', { groupId: 'other' }))).toBe(false);
   });
 });
+
+describe('accountability, cases and reports', () => {
+  const grantAt = (role: Parameters<typeof defineAbilityFor>[0]['grants'][number]['role'], orgPath: string) =>
+    defineAbilityFor({ userId: `${role}-user`, grants: [{ role, orgUnitId: 'x', orgPath }] });
+  const onProject = (path: string) => subject('Accountability', { project: { path } });
+
+  it('the regional CR executive records, performance enforces, each in their region only', () => {
+    expect(grantAt('REGION_CR_EXECUTIVE', SOUTH).can('create', onProject(PROJECT))).toBe(true);
+    expect(grantAt('REGION_CR_EXECUTIVE', SOUTH).can('update', onProject(PROJECT))).toBe(false);
+    expect(grantAt('PERFORMANCE', SOUTH).can('update', onProject(PROJECT))).toBe(true);
+    expect(grantAt('PERFORMANCE', SOUTH).can('create', onProject(PROJECT))).toBe(false);
+    expect(grantAt('REGION_CR_EXECUTIVE', EAST).can('create', onProject(PROJECT))).toBe(false);
+    expect(grantAt('PROJECT_HEAD', PROJECT).can('create', onProject(PROJECT))).toBe(false);
+  });
+
+  it('everyone in the group reads published cases; drafts stay with authors and CR roles', () => {
+    const reader = grantAt('CASE_READER', G);
+    expect(reader.can('read', subject('Case', { groupId: 'g', status: 'PUBLISHED', orgUnit: { path: SOUTH } }))).toBe(true);
+    expect(reader.can('read', subject('Case', { groupId: 'g', status: 'DRAFT', orgUnit: { path: SOUTH } }))).toBe(false);
+    expect(reader.can('read', subject('Case', { groupId: 'other', status: 'PUBLISHED', orgUnit: { path: '/other/' } }))).toBe(false);
+    expect(grantAt('REGION_CR_LEAD', SOUTH).can('publish', subject('Case', { groupId: 'g', status: 'DRAFT', orgUnit: { path: PROJECT } }))).toBe(true);
+    expect(reader.can('update', subject('Case', { authorId: 'CASE_READER-user', status: 'DRAFT', orgUnit: { path: SOUTH } }))).toBe(true);
+  });
+
+  it('reports follow complaint reading over the unit subtree', () => {
+    expect(grantAt('PROJECT_HEAD', PROJECT).can('read', subject('Report', { path: PROJECT }))).toBe(true);
+    expect(grantAt('PROJECT_HEAD', PROJECT).can('read', subject('Report', { path: SOUTH }))).toBe(false);
+    expect(grantAt('CASE_READER', G).can('read', subject('Report', { path: G }))).toBe(false);
+  });
+});

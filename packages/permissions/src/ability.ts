@@ -8,7 +8,7 @@ import { conditionsMatcher } from './conditions.js';
  * data (phones): CASL field lists only allow, they cannot subtract one field from "everything", so the one
  * sensitive field group gets its own action, checked per row like a field rule.
  */
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'move' | 'readContact';
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'move' | 'readContact' | 'publish';
 /** Subjects are GraphQL `__typename`s, so the admin can ask about exactly what it renders. */
 export type SubjectType =
   | 'OrgUnit'
@@ -19,6 +19,9 @@ export type SubjectType =
   | 'Category'
   | 'GradeScheme'
   | 'CalendarDay'
+  | 'Accountability'
+  | 'Case'
+  | 'Report'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, SubjectType | object]>;
@@ -50,6 +53,8 @@ const COMPLAINT_HANDLERS = new Set<Role>([
 const CONTACT_READERS = new Set<Role>([
   'CS_AGENT', 'SERVICE_CENTER_STAFF', 'PROJECT_HEAD', 'CITY_HEAD', 'AREA_HEAD', 'REGION_CR_EXECUTIVE', 'REGION_CR_LEAD',
 ]);
+
+const CASE_EDITORS = new Set<Role>(['GROUP_CR', 'REGION_CR_EXECUTIVE', 'REGION_CR_LEAD']);
 
 /** The group (tenant root) of a materialized path `/<group>/<…>/`. */
 export function groupIdOf(orgPath: string): string {
@@ -112,7 +117,25 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       if (COMPLAINT_HANDLERS.has(grant.role)) can('update', 'Complaint', inProject as never);
       if (CONTACT_READERS.has(grant.role)) can('readContact', 'Complaint', inProject as never);
     }
+
+    // 问责追责 (CG §4.5, §5.1(3), §5.3): the regional CR executive determines (create), performance enforces
+    // (update), group CR reads every accountability of its group and may comment (update of the comment only).
+    if (grant.role === 'REGION_CR_EXECUTIVE') can(['create', 'read'], 'Accountability', inProject as never);
+    if (grant.role === 'PERFORMANCE') can(['update', 'read'], 'Accountability', inProject as never);
+    if (grant.role === 'GROUP_CR' || grant.role === 'REGION_PRESIDENT' || grant.role === 'REGION_CR_LEAD' || grant.role === 'QUALITY_CENTER') {
+      can('read', 'Accountability', inProject as never);
+    }
+
+    // 案例库 (CG §4.6): everyone in the group reads published cases; drafts are read by their authors and the
+    // customer-relations roles, who also write, review and publish within their subtree.
+    can('read', 'Case', { ...inGroup, status: 'PUBLISHED' } as never);
+    if (CASE_EDITORS.has(grant.role)) can(['read', 'create', 'update', 'publish'], 'Case', underUnit as never);
+
+    // Reports cover an org unit's subtree; whoever reads its complaints reads its reports (RULES.md §7).
+    if (COMPLAINT_READERS.has(grant.role) || grant.role === 'GROUP_CR') can('read', 'Report', { path: inSubtree } as never);
   }
+  // Authors keep their own drafts.
+  can(['read', 'update'], 'Case', { authorId: actor.userId } as never);
   return ability(rules);
 }
 
