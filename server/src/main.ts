@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoData } from './demo/demo-seed.js';
 import { seedDemoComplaints } from './demo/demo-complaints.js';
+import { seedDemoCases } from './demo/demo-cases.js';
 import { createApp } from './http/app.js';
 import { provisionAllGroups } from './org/group-provisioning.service.js';
 import { TokenService } from './identity/token.service.js';
@@ -22,6 +23,8 @@ const tokens = await TokenService.fromConfig(config);
 if (config.seedDemoData) {
   const count = await seedDemoComplaints(db.orm, tokens);
   if (count > 0) console.log(`Seeded ${count} demo complaints.`);
+  const cases = await seedDemoCases(db.orm);
+  if (cases > 0) console.log(`Seeded ${cases} demo cases.`);
 }
 const realtime = await createPgPubSub(db.url);
 const app = await createApp({ orm: db.orm, config, tokens, pubSub: realtime.pubSub });

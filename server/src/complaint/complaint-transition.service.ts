@@ -5,6 +5,7 @@ import {
   type GradePolicy,
   type OrgLevel,
 } from '@kesu/domain';
+import type { AppAbility } from '@kesu/permissions';
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../graphql/context.js';
 import { AppError, badInput, forbidden, notFound, staleVersion } from '../graphql/errors.js';
@@ -33,6 +34,11 @@ export interface TransitionEffects {
   publicEvent?: boolean;
   /** A second transition the first one entails (an unsatisfied visit reopens), in the same transaction. */
   followUp?: (complaint: Complaint) => { command: ComplaintCommand; effects: TransitionEffects } | null;
+  /**
+   * Who may take this transition, replacing the default "may update the complaint": accountability is recorded and
+   * enforced under its own rules (performance management enforces without handling complaints).
+   */
+  authorize?: (complaint: Complaint, ability: AppAbility) => boolean;
 }
 
 /** The policy of the complaint's current grade, from the scheme version it was graded under. */
@@ -58,7 +64,8 @@ export async function runTransition(
     return await ctx.em.transactional(async (em) => {
       const complaint = await em.findOne(Complaint, { id }, { populate: ['project', 'owningUnit', 'gradeScheme'] });
       if (!complaint) throw notFound('投诉');
-      if (!ctx.ability.can('update', complaint)) throw forbidden('该投诉不在您的处理范围内');
+      const allowed = effects.authorize ? effects.authorize(complaint, ctx.ability) : ctx.ability.can('update', complaint);
+      if (!allowed) throw forbidden('该投诉不在您的处理范围内');
       if (complaint.version !== input.version) throw staleVersion('投诉');
       await applyDecision(em, complaint, command, effects, ctx.viewer?.user ?? null);
       const next = effects.followUp?.(complaint);

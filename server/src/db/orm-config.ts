@@ -14,6 +14,10 @@ import { Complaint } from '../complaint/complaint.entity.js';
 import { ComplaintEvent } from '../complaint/complaint-event.entity.js';
 import { ComplaintSequence } from '../complaint/complaint-sequence.entity.js';
 import { ReturnVisit } from '../complaint/return-visit.entity.js';
+import { Accountability, AccountabilityComment, AccountabilityParty } from '../accountability/accountability.entity.js';
+import { Case } from '../cases/case.entity.js';
+import { CaseRevision } from '../cases/case-revision.entity.js';
+import { CaseView } from '../cases/case-view.entity.js';
 
 export const entities = [
   OrgUnit,
@@ -29,6 +33,12 @@ export const entities = [
   ComplaintEvent,
   ComplaintSequence,
   ReturnVisit,
+  Accountability,
+  AccountabilityParty,
+  AccountabilityComment,
+  Case,
+  CaseRevision,
+  CaseView,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

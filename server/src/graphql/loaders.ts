@@ -8,6 +8,8 @@ import { Category } from '../category/category.entity.js';
 import { RoleAssignment } from '../identity/role-assignment.entity.js';
 import { User } from '../identity/user.entity.js';
 import { scopeFilter } from './scope-filter.js';
+import { Accountability } from '../accountability/accountability.entity.js';
+import { CaseView } from '../cases/case-view.entity.js';
 
 /**
  * Request-scoped batchers: a list of 50 units asking for their parents, departments or children costs one
@@ -86,6 +88,23 @@ export function createLoaders(em: EntityManager, ability: AppAbility) {
         .execute('all', false);
       const counts = new Map(rows.map((row) => [row.parent_id, Number(row.count)]));
       return parentIds.map((id) => counts.get(id) ?? 0);
+    }),
+    /** The accountability record of complaints, with parties and comments; callers check the read rule first. */
+    accountabilityByComplaint: new DataLoader<string, Accountability | null>(async (complaintIds) => {
+      const rows = await em.find(Accountability, { complaint: { $in: [...complaintIds] } }, { populate: ['parties', 'comments'] });
+      const map = new Map(rows.map((row) => [row.complaint.id, row]));
+      return complaintIds.map((id) => map.get(id) ?? null);
+    }),
+    /** All-time reads of cases (sum over months). */
+    caseViewCount: new DataLoader<string, number>(async (caseIds) => {
+      const rows: { case_id: string; views: string }[] = await em
+        .createQueryBuilder(CaseView, 'v')
+        .select(['v.case_id', raw('sum(v.views) as views')])
+        .where({ case: { $in: [...caseIds] } })
+        .groupBy('v.case_id')
+        .execute('all', false);
+      const counts = new Map(rows.map((row) => [row.case_id, Number(row.views)]));
+      return caseIds.map((id) => counts.get(id) ?? 0);
     }),
   };
 }

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { SubjectType } from '@kesu/permissions';
 import { Category } from '../category/category.entity.js';
 import { Complaint } from '../complaint/complaint.entity.js';
+import { Case } from '../cases/case.entity.js';
 import { Department } from '../org/department.entity.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { RoleAssignment } from '../identity/role-assignment.entity.js';
@@ -14,7 +15,7 @@ import { NodeInterface } from './node.js';
 import { scopeFilter } from './scope-filter.js';
 
 /** Types reachable through `node(id)`; each is read through the caller's scope like any list. */
-const NODE_TYPES: Record<string, new () => { id: string }> = { OrgUnit, User, Department, RoleAssignment, Category, Complaint };
+const NODE_TYPES: Record<string, new () => { id: string }> = { OrgUnit, User, Department, RoleAssignment, Category, Complaint, Case };
 
 @Resolver(() => NodeInterface)
 export class NodeResolver {

@@ -10,6 +10,14 @@ import { CategoryResolver } from '../category/category.resolver.js';
 import { GradeSchemeResolver } from '../grading/grade-scheme.resolver.js';
 import { CalendarResolver } from '../sla/calendar.resolver.js';
 import { ComplaintEventResolver, ComplaintResolver, ComplaintSubscriptionResolver } from '../complaint/complaint.resolver.js';
+import { ReportResolver } from '../reporting/report.resolver.js';
+import {
+  AccountabilityCommentResolver,
+  AccountabilityPartyResolver,
+  AccountabilityTypeResolver,
+  ComplaintAccountabilityResolver,
+} from '../accountability/accountability.resolver.js';
+import { CaseResolver } from '../cases/case.resolver.js';
 import { AccessGuard } from './access.js';
 import { createLocalPubSub, type KesuPubSub } from '../realtime/pubsub.js';
 
@@ -25,6 +33,12 @@ export const resolvers = [
   ComplaintResolver,
   ComplaintEventResolver,
   ComplaintSubscriptionResolver,
+  ComplaintAccountabilityResolver,
+  AccountabilityTypeResolver,
+  AccountabilityPartyResolver,
+  AccountabilityCommentResolver,
+  CaseResolver,
+  ReportResolver,
 ] as const;
 
 const built = new WeakMap<KesuPubSub, Promise<GraphQLSchema>>();

@@ -20,6 +20,7 @@ import { loadViewer } from '../identity/identity.service.js';
 import type { TokenService } from '../identity/token.service.js';
 import { createLocalPubSub, type KesuPubSub } from '../realtime/pubsub.js';
 import { attachSubscriptionServer } from '../realtime/subscription-server.js';
+import { registerExportRoutes } from '../reporting/report-export.routes.js';
 
 export interface App {
   server: Server;
@@ -89,6 +90,9 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
       context: async ({ req }) => buildContext(orm, tokens, pubSub, req.headers.authorization),
     }),
   );
+
+  // Downloads (the monthly report workbook) with the same token and context as /graphql; before the SPA fallback.
+  registerExportRoutes(app, { context: (authorization) => buildContext(orm, tokens, pubSub, authorization) });
 
   const adminDist = config.adminDist ?? defaultAdminDist;
   if (existsSync(join(adminDist, 'index.html'))) {

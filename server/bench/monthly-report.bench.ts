@@ -1,0 +1,194 @@
+import 'reflect-metadata';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { reportingMonthOf } from '@kesu/domain';
+import { defineAbilityFor } from '@kesu/permissions';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig } from '../src/config.js';
+import { migrate } from '../src/db/database.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
+import { ormConfig } from '../src/db/orm-config.js';
+import { DEMO_GROUP_CODE, seedDemoData } from '../src/demo/demo-seed.js';
+import type { Context } from '../src/graphql/context.js';
+import { toGlobalId } from '../src/graphql/global-id.js';
+import { createLoaders } from '../src/graphql/loaders.js';
+import { createApp, type App } from '../src/http/app.js';
+import { loadViewer } from '../src/identity/identity.service.js';
+import { TokenService } from '../src/identity/token.service.js';
+import { User } from '../src/identity/user.entity.js';
+import { provisionAllGroups } from '../src/org/group-provisioning.service.js';
+import { OrgUnit } from '../src/org/org-unit.entity.js';
+import { createLocalPubSub } from '../src/realtime/pubsub.js';
+import { complaintTrends, monthlyReport, shiftMonth } from '../src/reporting/monthly-report.service.js';
+import { monthlyMeetingPack } from '../src/reporting/meeting-pack.service.js';
+import { generateComplaints } from './generate-complaints.js';
+
+/**
+ * `pnpm bench:report`: the monthly report of a whole group over 1,000,000 complaints (issue 6: goal ≤ 500 ms).
+ *
+ * A throw-away embedded PostgreSQL (temp dir, removed at the end), the real migrations, the demo group, then
+ * BENCH_COMPLAINTS complaints (default 1,000,000) over the last two years generated in SQL. Times `monthlyReport` for
+ * the group as its admin — the service directly (median and p97.5 of BENCH_RUNS runs after a warm-up) and over HTTP —
+ * plus the trend, the meeting pack and the xlsx export once each, and prints the plan of the report's statement.
+ * Not a test: it stops by itself and cleans up, also on Ctrl-C.
+ */
+
+const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 41);
+const SPAN_DAYS = Number(process.env.BENCH_SPAN_DAYS ?? 730);
+const ADMIN_PASSWORD = 'kesu-bench-admin';
+const TOKEN_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  // Nearest-rank percentiles.
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+  return { runs: sorted.length, min: sorted[0]!, median: at(0.5), p975: at(0.975), max: sorted[sorted.length - 1]! };
+}
+const showStats = (s: ReturnType<typeof stats>) =>
+  `median ${fmt(s.median)} ms, p97.5 ${fmt(s.p975)} ms (min ${fmt(s.min)}, max ${fmt(s.max)}, ${s.runs} runs)`;
+
+async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = process.hrtime.bigint();
+  const result = await work();
+  return [Number(process.hrtime.bigint() - started) / 1e6, result];
+}
+
+async function contextFor(orm: MikroORM, tokens: TokenService, login: string): Promise<Context> {
+  const em = orm.em.fork();
+  const user = await em.findOneOrFail(User, { login });
+  const viewer = (await loadViewer(em, user.id))!;
+  const ability = defineAbilityFor({ userId: user.id, grants: viewer.grants });
+  return { em, viewer, ability, authError: null, loaders: createLoaders(em, ability), tokens, pubSub: createLocalPubSub() };
+}
+
+let dataDir: string | undefined;
+let pg: EmbeddedDatabase | undefined;
+let orm: MikroORM | undefined;
+let app: App | undefined;
+
+async function cleanup() {
+  await app?.close().catch(() => undefined);
+  await orm?.close(true).catch(() => undefined);
+  await pg?.stop().catch(() => undefined);
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  app = orm = pg = dataDir = undefined;
+}
+
+process.once('SIGINT', () => {
+  log('interrupted: cleaning up');
+  void cleanup().finally(() => process.exit(130));
+});
+
+async function main() {
+  dataDir = await mkdtemp(join(tmpdir(), 'kesu-bench-pg-'));
+  let [ms] = await time(async () => {
+    pg = await startEmbeddedPostgres({ dataDir: dataDir!, persistent: false, database: 'kesu_bench' });
+  });
+  log(`embedded PostgreSQL up in ${fmt(ms)} ms (${dataDir})`);
+  orm = await MikroORM.init(ormConfig(pg!.url));
+  await migrate(orm);
+  await seedDemoData(orm.em.fork(), { adminPassword: ADMIN_PASSWORD });
+  await provisionAllGroups(orm.em.fork());
+  const group = await orm.em.fork().findOneOrFail(OrgUnit, { code: DEMO_GROUP_CODE, level: 'GROUP' });
+  log(`migrated, demo group ${group.name} seeded`);
+
+  const now = new Date();
+  log(`generating ${fmt(COMPLAINTS)} complaints over ${SPAN_DAYS} days …`);
+  const generated = await generateComplaints(orm.em.fork(), {
+    groupId: group.groupId,
+    count: COMPLAINTS,
+    spanDays: SPAN_DAYS,
+    now,
+    onProgress: (done, total, elapsed) =>
+      log(`  ${fmt(done)} / ${fmt(total)} rows, ${fmt(elapsed / 1000)} s, ${fmt((done / elapsed) * 1000)} rows/s`),
+  });
+  log(`generated ${fmt(generated.complaints)} complaints and ${fmt(generated.visits)} return visits in ${fmt(generated.ms / 1000)} s (${fmt((generated.complaints / generated.ms) * 1000)} complaints/s)`);
+  [ms] = await time(() => orm!.em.getConnection().execute('vacuum analyze complaint, return_visit, org_unit, category'));
+  log(`vacuum analyze in ${fmt(ms / 1000)} s`);
+  const [sized] = await orm.em.getConnection().execute<{ size: string }[]>(`select pg_size_pretty(pg_total_relation_size('complaint')) as size`);
+  log(`complaint table with indexes: ${sized?.size}`);
+
+  const tokens = TokenService.withSecret(TOKEN_SECRET);
+  const ctx = () => contextFor(orm!, tokens, 'admin');
+  const unitId = toGlobalId('OrgUnit', group.id);
+  // The last complete report month: the one a monthly meeting would look at.
+  const month = shiftMonth(reportingMonthOf(now), -1);
+
+  const [, warm] = await time(async () => monthlyReport(await ctx(), unitId, month));
+  log(`monthlyReport(${group.name}, ${month}): ${fmt(warm.totals.received)} records in the period, ${fmt(warm.totals.validComplaints)} valid complaints, ` +
+    `${warm.byCategory.length} categories, ${warm.byOrgUnit.length} child units, ${warm.topProjects.length} ranked projects`);
+
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await ctx();
+    samples.push((await time(() => monthlyReport(context, unitId, month)))[0]);
+  }
+  const service = stats(samples);
+  log(`monthlyReport, service call: ${showStats(service)}`);
+
+  // The statement's plan, for the record (and to see which index serves it).
+  const knex = orm.em.getConnection().getKnex();
+  const captured: { sql: string; bindings: unknown[] }[] = [];
+  const listener = (query: { sql: string; bindings: unknown[] }) => void captured.push(query);
+  knex.on('query', listener);
+  await monthlyReport(await ctx(), unitId, month);
+  knex.off('query', listener);
+  const statement = captured.find((query) => query.sql.includes('grouping sets'));
+  if (statement) {
+    const plan = await orm.em.getConnection().execute<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${statement.sql}`, statement.bindings);
+    console.log(plan.map((line) => `    ${line['QUERY PLAN']}`).join('\n'));
+  }
+
+  const [trendMs] = await time(async () => complaintTrends(await ctx(), unitId, 12, now));
+  log(`complaintTrends, 12 months, once: ${fmt(trendMs)} ms`);
+  const [packMs, pack] = await time(async () => monthlyMeetingPack(await ctx(), unitId, month));
+  log(`monthlyMeetingPack, once: ${fmt(packMs)} ms (${fmt(pack.keyOpenItems.totalCount)} open key items, ${fmt(pack.overdueTotal)} overdue)`);
+
+  // Over HTTP: the GraphQL query and the workbook download, as a client would.
+  app = await createApp({ orm, config: { ...loadConfig({ NODE_ENV: 'test' }), tokenSecret: TOKEN_SECRET }, tokens });
+  const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, Record<string, unknown>>; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+  const { login } = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'admin', password: ADMIN_PASSWORD } });
+  const token = login?.token as string;
+  const query = `query($id: ID!, $month: String!) { monthlyReport(orgUnitId: $id, month: $month) {
+    totals { received validComplaints timeliness { respondedWithinHourRate resolvedWithinLimitRate overdueOpen } returnVisits { rate averageScore } }
+    byCategory { category { label } figures { received } } byGrade { grade { code } figures { received } }
+    byOrgUnit { orgUnit { name } figures { received } } topProjects { rank project { name } complaints } } }`;
+  await gql(query, { id: unitId, month }, token);
+  const httpSamples: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 21); i++) httpSamples.push((await time(() => gql(query, { id: unitId, month }, token)))[0]);
+  log(`monthlyReport over HTTP (POST /graphql): ${showStats(stats(httpSamples))}`);
+
+  const [xlsxMs, bytes] = await time(async () => {
+    const response = await fetch(`${url}/export/monthly-report.xlsx?orgUnitId=${encodeURIComponent(unitId)}&month=${month}`, { headers: { authorization: `Bearer ${token}` } });
+    if (response.status !== 200) throw new Error(`export answered ${response.status}: ${await response.text()}`);
+    return (await response.arrayBuffer()).byteLength;
+  });
+  log(`GET /export/monthly-report.xlsx (${fmt(warm.totals.received)} register lines): ${fmt(xlsxMs)} ms, ${fmt(bytes / 1024 / 1024)} MiB`);
+
+  log(`RESULT complaints=${COMPLAINTS} generation=${fmt((generated.complaints / generated.ms) * 1000)}/s monthlyReport median=${fmt(service.median)}ms p97.5=${fmt(service.p975)}ms goal=500ms ${service.median <= 500 ? 'MET' : 'MISSED'}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error('[bench] failed', error);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+  log('cleaned up');
+}
