@@ -88,7 +88,7 @@ async function gradeFor(em: EntityManager, unit: OrgUnit, code: string): Promise
 
 /**
  * The caller's read rules on cases as a fresh object: MikroORM rewrites conditions in place, and `scopeFilter`
- * answers a frozen MATCH_NOTHING when no rule allows.
+ * answers a filter that matches nothing when no rule allows.
  */
 export const readScope = (ctx: Context): FilterQuery<Case> => structuredClone(scopeFilter(ctx.ability, 'read', 'Case'));
 

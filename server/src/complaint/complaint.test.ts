@@ -213,6 +213,13 @@ describe('scoping per role', () => {
     expect(projects.has('杭州·西溪里')).toBe(false);
   });
 
+  it('a role with no complaint rule at all gets null from node(id), not an error', async () => {
+    const c = (await intake('ysf.agent')).data!.createComplaint.complaint;
+    const res = await app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: c.id }, await app.tokenFor('reader'));
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.node).toBeNull();
+  });
+
   it('masks customer phones for roles without contact rights', async () => {
     const c = (await intake('ysf.agent')).data!.createComplaint.complaint;
     const perf = await app.gql(`query($id: ID!) { complaint(id: $id) { customers { name phone } } }`, { id: c.id }, await app.tokenFor('south.perf'));

@@ -8,7 +8,7 @@ type Condition = Record<string, unknown>;
  * A filter MikroORM turns into `1 = 0`. Needed because MikroORM reads `{ $or: [] }` as "no condition" and would
  * return every row when no rule allows anything.
  */
-export const MATCH_NOTHING = Object.freeze({ id: { $in: [] as string[] } });
+export const matchNothing = (): Condition => ({ id: { $in: [] as string[] } });
 
 /**
  * The SQL side of CASL: the same rules that `ability.can()` checks in memory, as one MikroORM filter, so every
@@ -20,7 +20,8 @@ export function scopeFilter(ability: AppAbility, action: Action, subjectType: Su
     (rule) => (rule.inverted ? { $not: rule.conditions as Condition } : (rule.conditions as Condition)),
     { and: (all) => ({ $and: all }), or: (any) => ({ $or: any }), empty: () => ({}) },
   );
-  return condition === null ? MATCH_NOTHING : toMikroFilter(condition);
+  // A fresh object each time: MikroORM rewrites filters in place, so a shared (or frozen) one would break.
+  return condition === null ? matchNothing() : toMikroFilter(condition);
 }
 
 function toMikroFilter(condition: Condition): Condition {
