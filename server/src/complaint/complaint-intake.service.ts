@@ -49,7 +49,8 @@ export async function ancestorsNearestFirst(em: EntityManager, unit: OrgUnit): P
   return ancestors.sort((a, b) => b.depth - a.depth);
 }
 
-async function holderOf(em: EntityManager, role: RoleAssignment['role'], unit: OrgUnit | undefined): Promise<User | null> {
+/** The earliest active holder of `role` at `unit` (stable when several hold it). */
+export async function holderOf(em: EntityManager, role: RoleAssignment['role'], unit: OrgUnit | undefined): Promise<User | null> {
   if (!unit) return null;
   const grant = await em.findOne(RoleAssignment, { role, orgUnit: unit, user: { active: true } }, { populate: ['user'], orderBy: { createdAt: 'asc', id: 'asc' } });
   return grant?.user ?? null;

@@ -16,6 +16,7 @@ import { Complaint } from './complaint.entity.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { ReturnVisit } from './return-visit.entity.js';
 import { runTransition, type TransitionEffects } from './complaint-transition.service.js';
+import { holderOf } from './complaint-intake.service.js';
 import {
   archiveSchema,
   concludeSchema,
@@ -97,9 +98,7 @@ const HANDLER_ROLE_AT: Partial<Record<OrgLevel, RoleAssignment['role']>> = {
 /** Who handles at a unit that takes a complaint over (首问负责制 / 一把手责任制, EG 售后服务 第四、五条). */
 async function handlerAt(em: EntityManager, unit: OrgUnit): Promise<User | null> {
   const role = HANDLER_ROLE_AT[unit.level];
-  if (!role) return null;
-  const grant = await em.findOne(RoleAssignment, { role, orgUnit: unit, user: { active: true } }, { populate: ['user'], orderBy: { createdAt: 'asc', id: 'asc' } });
-  return grant?.user ?? null;
+  return role ? holderOf(em, role, unit) : null;
 }
 
 export function respond(ctx: Context, raw: unknown) {
