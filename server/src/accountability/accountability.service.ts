@@ -1,6 +1,7 @@
-import { formatYuan, parseYuan } from '@kesu/domain';
+import { formatYuan, parseYuan, type ComplaintEventType } from '@kesu/domain';
 import { subject } from '@kesu/permissions';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ComplaintEvent } from '../complaint/complaint-event.entity.js';
 import { Complaint } from '../complaint/complaint.entity.js';
 import { runTransition } from '../complaint/complaint-transition.service.js';
 import type { Context } from '../graphql/context.js';
@@ -138,6 +139,16 @@ export async function commentOnAccountability(ctx: Context, raw: unknown): Promi
     accountability: record,
     author: ctx.em.getReference(User, ctx.viewer!.user.id),
     text: input.text,
+  });
+  // The remark goes into the complaint's file like every other step (XX 4.4); it changes no state, so the
+  // complaint's version stays and nobody handling it gets a conflict.
+  ctx.em.create(ComplaintEvent, {
+    complaint,
+    type: 'ACCOUNTABILITY_COMMENTED' satisfies ComplaintEventType,
+    actor: ctx.em.getReference(User, ctx.viewer!.user.id),
+    fromStatus: complaint.status,
+    toStatus: complaint.status,
+    reason: input.text,
   });
   await ctx.em.flush();
   return { complaint, comment };

@@ -123,9 +123,11 @@ describe('accountability of an A-class complaint', () => {
     c = archived.data!.archiveComplaint.complaint;
     expect(c.status).toBe('ARCHIVED');
     const events = c.events.edges.map((e: any) => e.node);
-    expect(events.map((e: any) => e.type).slice(-3)).toEqual(['ACCOUNTABILITY_RECORDED', 'ACCOUNTABILITY_ENFORCED', 'COMPLAINT_ARCHIVED']);
-    expect(events.at(-3)).toMatchObject({ actor: { name: '梁思敏' }, reason: expect.stringContaining('交付延期主因') });
-    expect(events.at(-2)).toMatchObject({ actor: { name: '冯立诚' } });
+    expect(events.map((e: any) => e.type).slice(-4)).toEqual(['ACCOUNTABILITY_RECORDED', 'ACCOUNTABILITY_ENFORCED', 'ACCOUNTABILITY_COMMENTED', 'COMPLAINT_ARCHIVED']);
+    expect(events.at(-4)).toMatchObject({ actor: { name: '梁思敏' }, reason: expect.stringContaining('交付延期主因') });
+    expect(events.at(-3)).toMatchObject({ actor: { name: '冯立诚' } });
+    // The remark is on file, and changed nothing else: the archive above used the version from before it.
+    expect(events.at(-2)).toMatchObject({ actor: { name: '林若溪' }, reason: '请区域在月度例会通报，举一反三排查其他项目' });
   });
 
   it('refuses the wrong roles and regions, writing nothing', async () => {

@@ -124,8 +124,9 @@ export function isComplaintAction(value: unknown): value is ComplaintAction {
 }
 
 /**
- * Event types of a complaint's timeline. The first group is emitted by {@link decide}; the last three are written by
- * the server itself (intake, the overdue job, automatic re-grading) and listed here so labels have one source.
+ * Event types of a complaint's timeline. The first group is emitted by {@link decide}; the rest, from
+ * COMPLAINT_CREATED on, are written by the server itself (intake, the overdue job, automatic re-grading, group CR's
+ * remarks on accountability, which change no state) and listed here so labels have one source.
  */
 export const ComplaintEventType = {
   COMPLAINT_RESPONDED: 'COMPLAINT_RESPONDED',
@@ -148,6 +149,7 @@ export const ComplaintEventType = {
   COMPLAINT_CREATED: 'COMPLAINT_CREATED',
   MARKED_OVERDUE: 'MARKED_OVERDUE',
   GRADE_RAISED: 'GRADE_RAISED',
+  ACCOUNTABILITY_COMMENTED: 'ACCOUNTABILITY_COMMENTED',
 } as const;
 export type ComplaintEventType = (typeof ComplaintEventType)[keyof typeof ComplaintEventType];
 export const COMPLAINT_EVENT_TYPES: readonly ComplaintEventType[] = Object.values(ComplaintEventType);
@@ -173,6 +175,7 @@ export const COMPLAINT_EVENT_TYPE_LABELS: Readonly<Record<ComplaintEventType, st
   COMPLAINT_CREATED: '受理登记',
   MARKED_OVERDUE: '标记超期',
   GRADE_RAISED: '自动升级等级',
+  ACCOUNTABILITY_COMMENTED: '集团对问责提出意见',
 };
 
 /** Why a complaint is escalated (RULES.md §6 "Escalation"). */
