@@ -1,5 +1,5 @@
 import { formatYuan, parseYuan, type ComplaintEventType } from '@kesu/domain';
-import { subject } from '@kesu/permissions';
+import { subject, type AppAbility } from '@kesu/permissions';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ComplaintEvent } from '../complaint/complaint-event.entity.js';
 import { Complaint } from '../complaint/complaint.entity.js';
@@ -14,6 +14,15 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { Accountability, AccountabilityComment, AccountabilityParty } from './accountability.entity.js';
 import type { PartyKind } from './accountability.enums.js';
 import { commentSchema, confirmAccountabilitySchema, recordAccountabilitySchema } from './accountability.inputs.js';
+
+/**
+ * Accountability steps are not complaint updates: the region's CR executive records the determination, performance
+ * management confirms it (CG §5.3(3)(4)) — each by the 'Accountability' rules, which is also what `allowedActions`
+ * offers them.
+ */
+export function mayActOnAccountability(ability: AppAbility, action: 'RECORD_ACCOUNTABILITY' | 'CONFIRM_ACCOUNTABILITY', project: { path: string }): boolean {
+  return ability.can(action === 'RECORD_ACCOUNTABILITY' ? 'create' : 'update', subject('Accountability', { project }));
+}
 
 /** The global-id type of what a party's `refId` names. */
 export const PARTY_REF_TYPE: Readonly<Record<PartyKind, string | null>> = {
@@ -60,7 +69,7 @@ export async function recordAccountability(ctx: Context, raw: unknown): Promise<
       unsatisfiedVisitReason: input.unsatisfiedVisitReason ?? undefined,
     },
     {
-      authorize: (complaint, ability) => ability.can('create', subject('Accountability', { project: complaint.project })),
+      authorize: (complaint, ability) => mayActOnAccountability(ability, 'RECORD_ACCOUNTABILITY', complaint.project),
       reason: input.conclusion,
       data: {
         parties: parties.map((p) => ({ kind: p.kind, name: p.name, share: p.share, penalty: p.penalty, fineAmount: formatYuan(p.fineFen) })),
@@ -105,7 +114,7 @@ export function confirmAccountabilityEnforced(ctx: Context, raw: unknown): Promi
     { id: input.complaintId, version: input.version },
     { action: 'CONFIRM_ACCOUNTABILITY', note: input.note ?? undefined },
     {
-      authorize: (complaint, ability) => ability.can('update', subject('Accountability', { project: complaint.project })),
+      authorize: (complaint, ability) => mayActOnAccountability(ability, 'CONFIRM_ACCOUNTABILITY', complaint.project),
       reason: input.note,
       apply: async (complaint, em, { now }) => {
         const record = await em.findOneOrFail(Accountability, { complaint });

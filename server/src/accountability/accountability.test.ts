@@ -81,6 +81,8 @@ describe('accountability of an A-class complaint', () => {
     expect(c.accountabilityStatus).toBe('NONE');
 
     // The grade's policy requires accountability: no archive before it is recorded …
+    const offeredBefore = await app.gql(`query($id: ID!) { complaint(id: $id) { allowedActions } }`, { id: c.id }, await app.tokenFor('south.cr.exec'));
+    expect(offeredBefore.data!.complaint.allowedActions).toContain('RECORD_ACCOUNTABILITY');
     const early = await act('south.cr.exec', 'archiveComplaint', { id: c.id, version: c.version });
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'GUARD_FAILED' });
     expect(early.errors?.[0]?.message).toContain('须问责追责');
@@ -101,6 +103,15 @@ describe('accountability of an A-class complaint', () => {
       expect.objectContaining({ kind: 'CONTRACTOR', refId: null, share: 10, fineAmount: '20000.00' }),
     ]);
     expect(c.accountability.parties[1].refId).toBe((await parties())[1]!.refId);
+
+    // Each role is offered exactly its own step: the executive archives later, performance confirms now.
+    const offered = async (login: string) => {
+      const res = await app.gql(`query($id: ID!) { complaint(id: $id) { allowedActions } }`, { id: c.id }, await app.tokenFor(login));
+      return res.data!.complaint?.allowedActions as string[] | undefined;
+    };
+    expect(await offered('south.perf')).toEqual(['CONFIRM_ACCOUNTABILITY']);
+    expect(await offered('south.cr.exec')).not.toContain('CONFIRM_ACCOUNTABILITY');
+    expect(await offered('east.cr.exec')).toBeUndefined();
 
     // … nor before performance management confirms enforcement.
     const pending = await act('south.cr.exec', 'archiveComplaint', { id: c.id, version: c.version });

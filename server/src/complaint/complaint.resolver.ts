@@ -10,6 +10,7 @@ import { DecimalScalar } from '../graphql/scalars.js';
 import { parseGlobalId, toGlobalId } from '../graphql/global-id.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { findReadableOrgUnit } from '../org/org.service.js';
+import { mayActOnAccountability } from '../accountability/accountability.service.js';
 import { User } from '../identity/user.entity.js';
 import { Complaint } from './complaint.entity.js';
 import { createComplaint } from './complaint-intake.service.js';
@@ -146,9 +147,12 @@ export class ComplaintResolver {
   async allowedActions(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintAction[]> {
     const [project, owning] = await Promise.all([ctx.loaders.orgUnitById.load(complaint.project.id), ctx.loaders.orgUnitById.load(complaint.owningUnit.id)]);
     if (!project || !owning) return [];
-    if (!ctx.ability.can('update', subject('Complaint', { project, groupVisible: complaint.groupVisible }))) return [];
-    // Before a response only the clock escalates (for lateness); people respond first.
-    return allowedActions(snapshotOf(complaint, owning.level)).filter((action) => !(action === 'ESCALATE' && complaint.status === 'REGISTERED'));
+    const mayUpdate = ctx.ability.can('update', subject('Complaint', { project, groupVisible: complaint.groupVisible }));
+    return allowedActions(snapshotOf(complaint, owning.level)).filter((action) => {
+      if (action === 'RECORD_ACCOUNTABILITY' || action === 'CONFIRM_ACCOUNTABILITY') return mayActOnAccountability(ctx.ability, action, project);
+      // Before a response only the clock escalates (for lateness); people respond first.
+      return mayUpdate && !(action === 'ESCALATE' && complaint.status === 'REGISTERED');
+    });
   }
 
   @Mutation(() => ComplaintPayload, { description: '受理登记投诉、需求或预警' })
