@@ -38,7 +38,7 @@ export function caseNamesSql(alias?: string): string {
 export class Case {
   [OptionalProps]?:
     | 'createdAt' | 'updatedAt' | 'version' | 'status' | 'tags' | 'gradeCode' | 'gradeLabel' | 'regionName' | 'sourceComplaint'
-    | 'submittedAt' | 'publishedAt' | 'publishedBy' | 'revision' | 'listedAt' | 'background' | 'handlingProcess' | 'result'
+    | 'submittedAt' | 'reviewNote' | 'publishedAt' | 'publishedBy' | 'revision' | 'listedAt' | 'background' | 'handlingProcess' | 'result'
     | 'causeAnalysis' | 'lessonsLearned' | 'preventiveMeasures' | 'searchVector' | 'titleVector' | 'keywordVector';
 
   @PrimaryKey({ type: 'uuid' })
@@ -115,6 +115,10 @@ export class Case {
 
   @Property({ type: 'datetime', nullable: true })
   submittedAt: Date | null = null;
+
+  /** What the reviewer asked to change when sending the case back (退回修改); cleared when it is published. */
+  @Property({ type: 'text', nullable: true })
+  reviewNote: string | null = null;
 
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;

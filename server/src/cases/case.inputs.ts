@@ -107,6 +107,13 @@ export class PublishCaseInput {
 }
 export const caseIdSchema = z.object({ id: z.string() });
 
+@InputType({ description: '审核不通过，退回作者修改' })
+export class ReturnCaseToDraftInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: '修改意见（必填，作者可见）' }) note!: string;
+}
+export const returnCaseSchema = z.object({ id: z.string(), note: z.string().trim().min(1, '请填写修改意见').max(2000, '修改意见不能超过 2000 字') });
+
 @ObjectType()
 export class CasePayload {
   @Field(() => CaseType) case!: CaseType;

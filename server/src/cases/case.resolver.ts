@@ -18,6 +18,7 @@ import {
   CreateCaseFromComplaintInput,
   CreateCaseInput,
   PublishCaseInput,
+  ReturnCaseToDraftInput,
   SubmitCaseForReviewInput,
   UpdateCaseInput,
 } from './case.inputs.js';
@@ -81,6 +82,12 @@ export class CaseResolver {
   @Can('update', 'Case')
   async submitCaseForReview(@Arg('input', () => SubmitCaseForReviewInput) input: SubmitCaseForReviewInput, @Ctx() ctx: Context) {
     return { case: await cases.submitCaseForReview(ctx, input) };
+  }
+
+  @Mutation(() => CasePayload, { description: '审核不通过，退回作者修改（附修改意见）' })
+  @Can('publish', 'Case')
+  async returnCaseToDraft(@Arg('input', () => ReturnCaseToDraftInput) input: ReturnCaseToDraftInput, @Ctx() ctx: Context) {
+    return { case: await cases.returnCaseToDraft(ctx, input) };
   }
 
   @Mutation(() => CasePayload, { description: '审核通过并发布到全集团' })

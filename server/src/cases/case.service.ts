@@ -14,7 +14,7 @@ import { CONCLUDED_STATES, draftFromComplaint } from './case-draft.js';
 import { CaseRevision, type CaseContent } from './case-revision.entity.js';
 import { toDocumentVector, toKeywordVector } from './case-segmenter.js';
 import { Case, CASE_TEXT_FIELDS, type CaseTextField } from './case.entity.js';
-import { caseIdSchema, createCaseSchema, fromComplaintSchema, updateCaseSchema } from './case.inputs.js';
+import { caseIdSchema, createCaseSchema, fromComplaintSchema, returnCaseSchema, updateCaseSchema } from './case.inputs.js';
 import { stripPii, type CustomerData } from './pii-stripper.js';
 
 type CaseTexts = Pick<Case, CaseTextField | 'tags' | 'orgUnitName' | 'regionName'>;
@@ -255,6 +255,18 @@ export async function submitCaseForReview(ctx: Context, raw: unknown): Promise<C
   return flushCase(ctx, row);
 }
 
+/** Review failed: the case goes back to its author as a draft, with what to change. */
+export async function returnCaseToDraft(ctx: Context, raw: unknown): Promise<Case> {
+  const input = parseInput(returnCaseSchema, raw);
+  const row = await loadForChange(ctx, input.id);
+  if (!(await canOnCase(ctx, 'publish', row))) throw forbidden('您不能审核该案例');
+  if (row.status !== 'IN_REVIEW') throw badInput('id', '只有审核中的案例可以退回修改');
+  row.status = 'DRAFT';
+  row.submittedAt = null;
+  row.reviewNote = input.note;
+  return flushCase(ctx, row);
+}
+
 /** Review passed: published to every reader of the group. */
 export async function publishCase(ctx: Context, raw: unknown): Promise<Case> {
   const input = parseInput(caseIdSchema, raw);
@@ -265,6 +277,7 @@ export async function publishCase(ctx: Context, raw: unknown): Promise<Case> {
   row.status = 'PUBLISHED';
   row.publishedAt = now;
   row.publishedBy = ctx.viewer!.user.id;
+  row.reviewNote = null;
   row.listedAt = now;
   return flushCase(ctx, row);
 }

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const CASE_FIELDS = `id title background handlingProcess result causeAnalysis lessonsLearned preventiveMeasures tags status version
-  revision year orgUnitName regionName viewCount category { code } grade { code label } author { name } sourceComplaint { id }
+  revision year submittedAt reviewNote orgUnitName regionName viewCount category { code } grade { code label } author { name } sourceComplaint { id }
   revisions { revision title }`;
 
 const unitId = async (code: string) => toGlobalId('OrgUnit', (await app.orm.em.fork().findOneOrFail(OrgUnit, { code })).id);
@@ -154,10 +154,20 @@ describe('draft → review → published, edits keep the previous version', () =
     expect(unreviewed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     c = (await mutate('south.cr.exec', 'submitCaseForReview', { id: c.id })).data!.submitCaseForReview.case;
     expect(c.status).toBe('IN_REVIEW');
+    // The reviewer sends it back once, with what to change; the author sees the note and submits again.
+    const noNote = await mutate('south.cr.lead', 'returnCaseToDraft', { id: c.id, note: '  ' });
+    expect(noNote.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    const returned = await mutate('south.cr.lead', 'returnCaseToDraft', { id: c.id, note: '请补充整改后的回访结果' });
+    expect(returned.errors).toBeUndefined();
+    expect(returned.data!.returnCaseToDraft.case).toMatchObject({ status: 'DRAFT', reviewNote: '请补充整改后的回访结果', submittedAt: null });
+    const again = await mutate('south.cr.lead', 'returnCaseToDraft', { id: c.id, note: '再退一次' });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    c = (await mutate('south.cr.exec', 'submitCaseForReview', { id: c.id })).data!.submitCaseForReview.case;
+    expect(c).toMatchObject({ status: 'IN_REVIEW', reviewNote: '请补充整改后的回访结果' });
     const published = await mutate('south.cr.lead', 'publishCase', { id: c.id });
     expect(published.errors).toBeUndefined();
     c = published.data!.publishCase.case;
-    expect(c.status).toBe('PUBLISHED');
+    expect(c).toMatchObject({ status: 'PUBLISHED', reviewNote: null });
     expect(await readCase('reader', c.id)).toMatchObject({ status: 'PUBLISHED', title: '交付前一户一验的培训案例', revisions: [] });
     expect(await readCase('east.cr.exec', c.id)).toMatchObject({ status: 'PUBLISHED' });
 
@@ -188,6 +198,9 @@ describe('draft → review → published, edits keep the previous version', () =
       ['reader', 'publishCase', { id: draft.id }],
       ['east.cr.exec', 'publishCase', { id: draft.id }],
       ['south.perf', 'publishCase', { id: draft.id }],
+      ['reader', 'returnCaseToDraft', { id: draft.id, note: '越权退回' }],
+      ['east.cr.exec', 'returnCaseToDraft', { id: draft.id, note: '越权退回' }],
+      ['south.perf', 'returnCaseToDraft', { id: draft.id, note: '越权退回' }],
     ];
     for (const [login, mutation, input] of refused) {
       const res = await mutate(login, mutation, input);

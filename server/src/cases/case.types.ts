@@ -29,6 +29,7 @@ export class CaseType {
   @Field(() => CaseStatusEnum) status!: CaseStatus;
   @Field(() => Int, { description: '发布后每次修改加一；旧版本保留' }) revision!: number;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '审核退回时的修改意见；发布后清空' }) reviewNote!: string | null;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
