@@ -1,20 +1,24 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { App as AntdApp, Avatar, Button, Flex, Layout, Menu, Result, Spin, Typography, theme } from 'antd';
+import { App as AntdApp, Avatar, Button, Flex, Layout, Result, Spin, Typography, theme } from 'antd';
 import { Suspense, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ME_QUERY } from '../features/auth/auth-operations';
 import { ViewerProvider } from '../features/auth/viewer-context';
+import { useErrorMessage } from '../graphql/graphql-errors';
 import { clearToken } from '../graphql/token-store';
 import { useI18n } from '../i18n/i18n-context';
 import { LocaleSwitch } from './locale-switch';
-import { NAV_ITEMS, navItemForPath } from './nav-items';
+import { navItemForPath } from './nav-items';
 import { PageFallback } from './page-fallback';
+import { ModuleOutlet } from './require-permission';
+import { SideMenu } from './side-menu';
 
 const { Header, Sider, Content } = Layout;
 
 export function AdminLayout() {
   const { t } = useI18n();
+  const toMessage = useErrorMessage();
   const { token } = theme.useToken();
   const { message } = AntdApp.useApp();
   const client = useApolloClient();
@@ -44,7 +48,7 @@ export function AdminLayout() {
       <Result
         status="warning"
         title={t('viewer.loadFailed')}
-        subTitle={error?.message}
+        subTitle={error ? toMessage(error) : undefined}
         extra={[
           <Button key="retry" type="primary" onClick={() => void refetch()}>
             {t('common.retry')}
@@ -80,14 +84,7 @@ export function AdminLayout() {
               </Typography.Text>
             )}
           </Flex>
-          <Menu
-            mode="inline"
-            selectedKeys={selected ? [selected.path] : []}
-            onClick={({ key }) => void navigate(key)}
-            items={NAV_ITEMS.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
-            style={{ borderInlineEnd: 'none' }}
-            data-testid="side-menu"
-          />
+          <SideMenu selectedPath={selected?.path} />
         </Sider>
         <Layout>
           <Header
@@ -115,7 +112,7 @@ export function AdminLayout() {
           </Header>
           <Content style={{ padding: 24, overflow: 'auto' }}>
             <Suspense fallback={<PageFallback />}>
-              <Outlet />
+              <ModuleOutlet />
             </Suspense>
           </Content>
         </Layout>

@@ -1,7 +1,8 @@
-import { Navigate, createBrowserRouter } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from '../features/auth/require-auth';
 import { AdminLayout } from './admin-layout';
 import { ComingSoonPage } from './coming-soon-page';
+import { HomeRedirect } from './home-redirect';
 import { NAV_ITEMS } from './nav-items';
 import { NotFoundPage } from './not-found-page';
 import { PageFallback } from './page-fallback';
@@ -23,7 +24,8 @@ export function createAppRouter() {
         </RequireAuth>
       ),
       children: [
-        { index: true, element: <Navigate to="/org" replace /> },
+        // Every route under a menu module's path is gated by that module's permission (ModuleOutlet).
+        { index: true, element: <HomeRedirect /> },
         {
           path: 'org',
           lazy: async () => ({ Component: (await import('../features/org/org-tree-page')).OrgTreePage }),

@@ -11,7 +11,7 @@ export function ComingSoonPage({ labelKey }: { labelKey: MessageKey }) {
       title={t('comingSoon.title')}
       subTitle={t('comingSoon.subtitle', { module: t(labelKey) })}
       extra={
-        <Link to="/org">
+        <Link to="/">
           <Button type="primary">{t('comingSoon.back')}</Button>
         </Link>
       }

@@ -36,10 +36,29 @@ export const enUS: Messages = {
 
   'comingSoon.title': 'This module is coming soon',
   'comingSoon.subtitle': '“{module}” is under construction.',
-  'comingSoon.back': 'Back to organization',
+  'comingSoon.back': 'Back to home',
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back home',
+
+  'forbidden.title': 'No access',
+  'forbidden.subtitle': 'You are not allowed to use “{module}”. Ask your unit’s administrator for access.',
+  'forbidden.subtitleGeneric': 'You are not allowed to open this page. Ask your unit’s administrator for access.',
+  'forbidden.back': 'Back to home',
+  'home.empty': 'Your account has no features yet. Ask an administrator to assign you a role.',
+
+  'error.UNAUTHENTICATED': 'Your session has expired. Please sign in again.',
+  'error.FORBIDDEN': 'You are not allowed to do this.',
+  'error.BAD_USER_INPUT': 'Some input is invalid. Please check and try again.',
+  'error.NOT_FOUND': 'It does not exist or is outside your scope.',
+  'error.CONFLICT': 'Someone else changed this. Please refresh and try again.',
+  'error.INTERNAL_SERVER_ERROR': 'Server error. Please try again later.',
+  'error.NETWORK': 'Cannot reach the server. Check your network and try again.',
+  'error.UNKNOWN': 'Something went wrong. Please try again later.',
+  'error.title': 'Something went wrong',
+
+  'orgPicker.placeholder': 'Select an org unit',
+  'orgPicker.empty': 'No org units to choose from',
 
   'viewer.loadFailed': 'Could not load the current user',
   'common.retry': 'Retry',

@@ -35,10 +35,29 @@ export const zhCN = {
 
   'comingSoon.title': '该模块即将上线',
   'comingSoon.subtitle': '「{module}」正在建设中，敬请期待。',
-  'comingSoon.back': '返回组织架构',
+  'comingSoon.back': '返回首页',
 
   'notFound.title': '页面不存在',
   'notFound.back': '返回首页',
+
+  'forbidden.title': '无权访问',
+  'forbidden.subtitle': '您没有使用「{module}」的权限。如需开通，请联系本单位的系统管理员。',
+  'forbidden.subtitleGeneric': '您没有访问此页面的权限。如需开通，请联系本单位的系统管理员。',
+  'forbidden.back': '返回首页',
+  'home.empty': '您的账号暂无可用的功能，请联系系统管理员分配角色。',
+
+  'error.UNAUTHENTICATED': '登录已失效，请重新登录',
+  'error.FORBIDDEN': '没有权限执行此操作',
+  'error.BAD_USER_INPUT': '输入有误，请检查后重试',
+  'error.NOT_FOUND': '数据不存在或不在您的权限范围内',
+  'error.CONFLICT': '数据已被他人修改，请刷新后重试',
+  'error.INTERNAL_SERVER_ERROR': '服务器内部错误，请稍后重试',
+  'error.NETWORK': '无法连接服务器，请检查网络后重试',
+  'error.UNKNOWN': '操作失败，请稍后重试',
+  'error.title': '出错了',
+
+  'orgPicker.placeholder': '请选择组织单元',
+  'orgPicker.empty': '暂无可选的组织单元',
 
   'viewer.loadFailed': '无法加载当前用户信息',
   'common.retry': '重试',

@@ -1,17 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/generated';
+import type { MeQuery } from '../../graphql/generated/graphql';
 
-// Hand-written operation types until `pnpm codegen` generates them from schema/schema.graphql.
+export type { LoginInput } from '../../graphql/generated/graphql';
 
-export interface LoginInput {
-  login: string;
-  password: string;
-}
-
-export interface LoginMutationData {
-  login: { token: string; user: { id: string; name: string } };
-}
-
-export const LOGIN_MUTATION: TypedDocumentNode<LoginMutationData, { input: LoginInput }> = gql`
+export const LOGIN_MUTATION = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token
@@ -21,27 +13,9 @@ export const LOGIN_MUTATION: TypedDocumentNode<LoginMutationData, { input: Login
       }
     }
   }
-`;
+`);
 
-export interface ViewerOrgUnit {
-  id: string;
-  name: string;
-  level: string;
-}
-
-export interface ViewerRole {
-  role: string;
-  orgUnit: ViewerOrgUnit | null;
-}
-
-export interface Viewer {
-  user: { id: string; name: string };
-  roles: ViewerRole[];
-  /** Packed CASL rules (JSON scalar), the same the server enforces. */
-  rules: unknown;
-}
-
-export const ME_QUERY: TypedDocumentNode<{ me: Viewer }, Record<string, never>> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       user {
@@ -59,4 +33,8 @@ export const ME_QUERY: TypedDocumentNode<{ me: Viewer }, Record<string, never>> 
       rules
     }
   }
-`;
+`);
+
+/** The signed-in person: user, role assignments and packed CASL rules (`rules`, the same the server enforces). */
+export type Viewer = MeQuery['me'];
+export type ViewerRole = Viewer['roles'][number];

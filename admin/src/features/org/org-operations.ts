@@ -1,35 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/generated';
+import type { OrgUnitsQuery } from '../../graphql/generated/graphql';
 
-export interface OrgUnitFilter {
-  parentId?: string;
-  level?: string;
-  search?: string;
-}
+export type { OrgUnitFilter } from '../../graphql/generated/graphql';
 
-export interface OrgUnitNode {
-  id: string;
-  name: string;
-  code: string;
-  level: string;
-  levelLabel: string;
-  parent: { id: string } | null;
-}
-
-export interface OrgUnitsQueryData {
-  orgUnits: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: OrgUnitNode }[];
-  };
-}
-
-export interface OrgUnitsQueryVariables {
-  first?: number;
-  after?: string | null;
-  filter?: OrgUnitFilter;
-}
-
-export const ORG_UNITS_QUERY: TypedDocumentNode<OrgUnitsQueryData, OrgUnitsQueryVariables> = gql`
+export const ORG_UNITS_QUERY = graphql(`
   query OrgUnits($first: Int, $after: String, $filter: OrgUnitFilter) {
     orgUnits(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -52,7 +26,27 @@ export const ORG_UNITS_QUERY: TypedDocumentNode<OrgUnitsQueryData, OrgUnitsQuery
       }
     }
   }
-`;
+`);
+
+export type OrgUnitNode = OrgUnitsQuery['orgUnits']['edges'][number]['node'];
 
 /** The server refuses larger pages (DESIGN.md: `first` at most 100). */
 export const MAX_PAGE_SIZE = 100;
+
+/** One org unit by global id (`node`); null when it does not exist or lies outside the caller's scope. */
+export const ORG_UNIT_BY_ID_QUERY = graphql(`
+  query OrgUnitById($id: ID!) {
+    node(id: $id) {
+      ... on OrgUnit {
+        id
+        name
+        code
+        level
+        levelLabel
+        parent {
+          id
+        }
+      }
+    }
+  }
+`);

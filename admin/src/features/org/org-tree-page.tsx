@@ -1,8 +1,10 @@
 import { ApartmentOutlined } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, App as AntdApp, Button, Card, Col, Empty, Flex, Input, Row, Spin, Tree, Typography } from 'antd';
+import { Alert, App as AntdApp, Button, Card, Col, Empty, Flex, Input, Row, Spin, Tree } from 'antd';
 import type { TreeProps } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type Key, type ReactNode } from 'react';
+import { PageHeader } from '../../components/page-header';
+import { useErrorMessage } from '../../graphql/graphql-errors';
 import { useViewer } from '../auth/viewer-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { OrgLevelTag } from './org-level-tag';
@@ -21,15 +23,12 @@ import {
 
 type RootsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready' };
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function OrgTreePage() {
   const { t } = useI18n();
   const { message } = AntdApp.useApp();
   const client = useApolloClient();
   const viewer = useViewer();
+  const errorMessage = useErrorMessage();
 
   const [unitsById, setUnitsById] = useState<ReadonlyMap<string, OrgUnitSummary>>(() => new Map());
   const [tree, setTree] = useState<OrgTreeNode[]>([]);
@@ -93,7 +92,7 @@ export function OrgTreePage() {
         message.error(t('org.loadFailed', { message: errorMessage(error) }));
       }
     },
-    [client, message, rememberUnits, t],
+    [client, errorMessage, message, rememberUnits, t],
   );
 
   const titleRender = useCallback(
@@ -171,13 +170,7 @@ export function OrgTreePage() {
 
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          <ApartmentOutlined style={{ marginInlineEnd: 8 }} />
-          {t('org.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('org.subtitle')}</Typography.Text>
-      </div>
+      <PageHeader icon={<ApartmentOutlined />} title={t('org.title')} subtitle={t('org.subtitle')} />
       <Row gutter={16} align="top">
         <Col xs={24} lg={14}>
           <Card title={t('org.tree')}>

@@ -1,11 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
-import {
-  MAX_PAGE_SIZE,
-  ORG_UNITS_QUERY,
-  type OrgUnitFilter,
-  type OrgUnitNode,
-  type OrgUnitsQueryData,
-} from './org-operations';
+import type { OrgLevel, OrgUnitsQuery } from '../../graphql/generated/graphql';
+import { MAX_PAGE_SIZE, ORG_UNITS_QUERY, type OrgUnitFilter, type OrgUnitNode } from './org-operations';
 import type { OrgUnitSummary } from './org-tree-model';
 
 /** A runaway cursor must not freeze the page; 50 pages is 5 000 siblings, far beyond any real org. */
@@ -28,7 +23,7 @@ export async function loadAllOrgUnits(client: ApolloClient, filter: OrgUnitFilte
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     // Annotated because `after` feeds back into the variables, which defeats inference.
-    const result: ApolloClient.QueryResult<OrgUnitsQueryData> = await client.query({
+    const result: ApolloClient.QueryResult<OrgUnitsQuery> = await client.query({
       query: ORG_UNITS_QUERY,
       variables: { first: MAX_PAGE_SIZE, after, filter },
       fetchPolicy: 'network-only',
@@ -51,7 +46,8 @@ export async function enrichUnit(client: ApolloClient, unit: OrgUnitSummary): Pr
   try {
     const { data } = await client.query({
       query: ORG_UNITS_QUERY,
-      variables: { first: 20, filter: { level: unit.level, search: unit.name } },
+      // `level` came from the server as an OrgLevel (via `me`); the summary keeps it as a plain string.
+      variables: { first: 20, filter: { level: unit.level as OrgLevel, search: unit.name } },
       fetchPolicy: 'network-only',
     });
     const match = data?.orgUnits.edges.find((edge) => edge.node.id === unit.id);

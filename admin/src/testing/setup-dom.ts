@@ -1,0 +1,25 @@
+// Runs before every test file. Only files that opt into a DOM (`// @vitest-environment jsdom`) get one; the
+// node-environment tests (unit, e2e) skip all of this.
+import { afterEach } from 'vitest';
+
+if (typeof window !== 'undefined') {
+  // antd reads media queries (Grid, responsive Layout); jsdom has no matchMedia.
+  if (!window.matchMedia) {
+    Object.defineProperty(window, 'matchMedia', {
+      writable: true,
+      value: (query: string) => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => {},
+        removeListener: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        dispatchEvent: () => false,
+      }),
+    });
+  }
+  // Testing Library unmounts after each test only by itself when test globals are on; they are off here.
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => cleanup());
+}
