@@ -30,6 +30,26 @@ export function createAppRouter() {
           path: 'org',
           lazy: async () => ({ Component: (await import('../features/org/org-tree-page')).OrgTreePage }),
         },
+        {
+          path: 'people/*',
+          lazy: async () => ({ Component: (await import('../features/people/people-page')).PeoplePage }),
+        },
+        {
+          path: 'categories/*',
+          lazy: async () => ({ Component: (await import('../features/categories/categories-page')).CategoriesPage }),
+        },
+        {
+          path: 'grade-schemes/*',
+          lazy: async () => ({ Component: (await import('../features/grade-schemes/grade-schemes-page')).GradeSchemesPage }),
+        },
+        {
+          path: 'time-limits/*',
+          lazy: async () => ({ Component: (await import('../features/time-limits/time-limits-page')).TimeLimitsPage }),
+        },
+        {
+          path: 'calendar/*',
+          lazy: async () => ({ Component: (await import('../features/calendar/calendar-page')).CalendarPage }),
+        },
         ...NAV_ITEMS.filter((item) => !item.ready).map((item) => ({
           path: item.path.slice(1),
           element: <ComingSoonPage labelKey={item.labelKey} />,

@@ -35,12 +35,12 @@ export interface NavItem {
 // modules follow reading: complaints and reports for the complaint roles, published cases for everyone.
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/org', labelKey: 'nav.org', icon: <ApartmentOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'OrgUnit' } },
-  { path: '/people', labelKey: 'nav.people', icon: <TeamOutlined />, ready: false, kind: 'admin', requires: { action: 'update', subject: 'User' } },
-  { path: '/categories', labelKey: 'nav.categories', icon: <TagsOutlined />, ready: false, kind: 'admin', requires: { action: 'update', subject: 'Category' } },
-  { path: '/grade-schemes', labelKey: 'nav.gradeSchemes', icon: <RiseOutlined />, ready: false, kind: 'admin', requires: { action: 'update', subject: 'GradeScheme' } },
+  { path: '/people', labelKey: 'nav.people', icon: <TeamOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'User' } },
+  { path: '/categories', labelKey: 'nav.categories', icon: <TagsOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'Category' } },
+  { path: '/grade-schemes', labelKey: 'nav.gradeSchemes', icon: <RiseOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'GradeScheme' } },
   // Time limits travel with the grade-scheme version (ARCHITECTURE.md "Configuration is versioned").
-  { path: '/time-limits', labelKey: 'nav.timeLimits', icon: <ClockCircleOutlined />, ready: false, kind: 'admin', requires: { action: 'update', subject: 'GradeScheme' } },
-  { path: '/calendar', labelKey: 'nav.calendar', icon: <CalendarOutlined />, ready: false, kind: 'admin', requires: { action: 'update', subject: 'CalendarDay' } },
+  { path: '/time-limits', labelKey: 'nav.timeLimits', icon: <ClockCircleOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'GradeScheme' } },
+  { path: '/calendar', labelKey: 'nav.calendar', icon: <CalendarOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'CalendarDay' } },
   { path: '/complaints', labelKey: 'nav.complaints', icon: <CustomerServiceOutlined />, ready: false, kind: 'staff', requires: { action: 'read', subject: 'Complaint' } },
   { path: '/cases', labelKey: 'nav.cases', icon: <BookOutlined />, ready: false, kind: 'staff', requires: { action: 'read', subject: 'Case' } },
   { path: '/reports', labelKey: 'nav.reports', icon: <BarChartOutlined />, ready: false, kind: 'staff', requires: { action: 'read', subject: 'Report' } },

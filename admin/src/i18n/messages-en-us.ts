@@ -1,3 +1,8 @@
+import { peopleMessagesEnUS } from '../features/people/people-messages';
+import { categoriesMessagesEnUS } from '../features/categories/categories-messages';
+import { gradeschemesMessagesEnUS } from '../features/grade-schemes/grade-schemes-messages';
+import { timelimitsMessagesEnUS } from '../features/time-limits/time-limits-messages';
+import { calendarMessagesEnUS } from '../features/calendar/calendar-messages';
 import type { Messages } from './messages-zh-cn';
 
 export const enUS: Messages = {
@@ -92,4 +97,9 @@ export const enUS: Messages = {
   'level.PROPERTY_COMPANY': 'Property company',
   'level.PROJECT_MGMT_CENTER': 'Project management center',
   'level.SERVICE_CENTER': 'Property service center',
+  ...peopleMessagesEnUS,
+  ...categoriesMessagesEnUS,
+  ...gradeschemesMessagesEnUS,
+  ...timelimitsMessagesEnUS,
+  ...calendarMessagesEnUS,
 };

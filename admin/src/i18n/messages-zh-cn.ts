@@ -1,3 +1,9 @@
+import { peopleMessagesZhCN } from '../features/people/people-messages';
+import { categoriesMessagesZhCN } from '../features/categories/categories-messages';
+import { gradeschemesMessagesZhCN } from '../features/grade-schemes/grade-schemes-messages';
+import { timelimitsMessagesZhCN } from '../features/time-limits/time-limits-messages';
+import { calendarMessagesZhCN } from '../features/calendar/calendar-messages';
+
 // The source dictionary: zh-CN is the product's first language, every other locale must mirror these keys.
 export const zhCN = {
   'app.name': '客诉',
@@ -91,6 +97,11 @@ export const zhCN = {
   'level.PROPERTY_COMPANY': '物业公司',
   'level.PROJECT_MGMT_CENTER': '项目管理中心',
   'level.SERVICE_CENTER': '物业服务中心',
+  ...peopleMessagesZhCN,
+  ...categoriesMessagesZhCN,
+  ...gradeschemesMessagesZhCN,
+  ...timelimitsMessagesZhCN,
+  ...calendarMessagesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

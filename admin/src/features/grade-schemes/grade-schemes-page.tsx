@@ -1,0 +1,6 @@
+import { ComingSoonPage } from '../../app/coming-soon-page';
+
+/** Placeholder until the module is built. */
+export function GradeSchemesPage() {
+  return <ComingSoonPage labelKey="nav.gradeSchemes" />;
+}
