@@ -53,16 +53,22 @@ export class PublishGradeSchemeInput {
   @Field(() => TimeLimitsInput, { nullable: true, description: '时限设置；默认沿用该单元当前适用的设置' })
   timeLimits?: TimeLimitsInput | null;
 }
-export const publishGradeSchemeSchema = z.object({
-  orgUnitId: z.string(),
-  effectiveFrom: z.date().nullish(),
+/** The fields that make up a scheme (as opposed to when it applies): shared by publishing and the impact preview. */
+const schemeDraftFields = {
   presetCode: z.enum(GRADE_SCHEME_PRESETS as [GradeSchemePreset, ...GradeSchemePreset[]]).nullish(),
   name: fields.name('方案名称', 100).nullish(),
   grades: z.unknown().optional(),
   defaultGradeCode: z.string().trim().min(1, '默认等级不能为空').nullish(),
   gradedKinds: z.array(kind).min(1, '参与分级的记录类型不能为空列表').nullish(),
+};
+export const publishGradeSchemeSchema = z.object({
+  orgUnitId: z.string(),
+  effectiveFrom: z.date().nullish(),
+  ...schemeDraftFields,
   timeLimits: timeLimitsSchema.nullish(),
 });
+/** A scheme draft as `publishGradeScheme` reads it, before validation against the domain (`validateSchemeDraft`). */
+export type GradeSchemeDraft = Pick<z.output<typeof publishGradeSchemeSchema>, keyof typeof schemeDraftFields>;
 
 @ObjectType()
 export class PublishGradeSchemePayload {
@@ -89,4 +95,42 @@ export const previewGradeSchema = z.object({
   flags: z.array(flag).nullish(),
   overdue: z.boolean().nullish(),
   at: z.date().nullish(),
+});
+
+/** How many months back the impact preview looks by default, and at most. */
+export const IMPACT_MONTHS = { default: 3, max: 12 } as const;
+
+@InputType({ description: '用分级方案草案重新评定近期记录的参数：草案字段与 PublishGradeSchemeInput 相同，按发布时的规则校验' })
+export class GradeSchemeImpactInput {
+  @Field(() => ID, { description: '草案将要发布到的组织单元（及其全部下级）' }) orgUnitId!: string;
+  @Field(() => GradeSchemePresetEnum, {
+    nullable: true,
+    description: '基于的预设方案；未填写 grades 等字段时整体采用该预设',
+  })
+  presetCode?: GradeSchemePreset | null;
+  @Field(() => String, { nullable: true, description: '方案名称；不影响评级，仅按发布时的规则校验' }) name?: string | null;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: '等级列表（JSON，与 gradeSchemePresets.scheme.grades 结构相同）；未选择预设时必填',
+  })
+  grades?: unknown;
+  @Field(() => String, { nullable: true, description: '未命中任何规则时的等级编码；默认取预设的' }) defaultGradeCode?: string | null;
+  @Field(() => [ComplaintKindEnum], { nullable: true, description: '参与分级的记录类型；默认取预设的，无预设时为全部' })
+  gradedKinds?: ComplaintKind[] | null;
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: IMPACT_MONTHS.default,
+    description: `统计最近几个月受理的记录（1–${IMPACT_MONTHS.max}），默认 ${IMPACT_MONTHS.default}`,
+  })
+  months?: number | null;
+}
+export const gradeSchemeImpactSchema = z.object({
+  orgUnitId: z.string(),
+  ...schemeDraftFields,
+  months: z
+    .number()
+    .int('月数须为整数')
+    .min(1, '月数不能少于 1')
+    .max(IMPACT_MONTHS.max, `月数不能超过 ${IMPACT_MONTHS.max}`)
+    .nullish(),
 });

@@ -14,11 +14,13 @@ import { User } from '../identity/user.entity.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { findReadableOrgUnit } from '../org/org.service.js';
 import { GradeSchemeVersion } from './grade-scheme-version.entity.js';
-import { PreviewGradeInput, PublishGradeSchemeInput, PublishGradeSchemePayload } from './grade-scheme.inputs.js';
+import { gradeSchemeImpact } from './grade-scheme-impact.service.js';
+import { GradeSchemeImpactInput, PreviewGradeInput, PublishGradeSchemeInput, PublishGradeSchemePayload } from './grade-scheme.inputs.js';
 import * as gradeSchemes from './grade-scheme.service.js';
 import {
   GradeDefinitionType,
   GradeResultType,
+  GradeSchemeImpactType,
   GradeSchemePresetInfoType,
   GradeSchemeVersionType,
   TimeLimitsType,
@@ -75,6 +77,16 @@ export class GradeSchemeResolver {
       schemeId: toGlobalId('GradeSchemeVersion', version.id),
       scheme: version,
     };
+  }
+
+  @Query(() => GradeSchemeImpactType, {
+    description:
+      '“有何变化”：用分级方案草案重新评定该单元及其下级最近几个月受理、您有权查看的记录，统计等级会变化的数量；' +
+      '草案按 publishGradeScheme 的规则校验，不写入任何数据。权限与 publishGradeScheme 相同',
+  })
+  @Can('create', 'GradeScheme')
+  gradeSchemeImpact(@Arg('input', () => GradeSchemeImpactInput) input: GradeSchemeImpactInput, @Ctx() ctx: Context) {
+    return gradeSchemeImpact(ctx, input);
   }
 
   @FieldResolver(() => ID)

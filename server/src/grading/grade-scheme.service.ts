@@ -33,6 +33,7 @@ import { GradeSchemeVersion } from './grade-scheme-version.entity.js';
 import {
   previewGradeSchema,
   publishGradeSchemeSchema,
+  type GradeSchemeDraft,
   type PreviewGradeInput,
   type PublishGradeSchemeInput,
 } from './grade-scheme.inputs.js';
@@ -194,6 +195,33 @@ async function unknownCategoryProblems(em: EntityManager, groupId: string, grade
 }
 
 /**
+ * A draft scheme for `unit`, checked whole and normalized: the preset as is, or the preset overridden by the grades
+ * JSON and the other fields; the domain's checks; category codes of the unit's group. Bad input is BAD_USER_INPUT
+ * naming the path of the first problem. Publishing and the impact preview both go through here, so a draft is
+ * previewed exactly as it would be published.
+ */
+export async function validateSchemeDraft(em: EntityManager, unit: OrgUnit, input: GradeSchemeDraft): Promise<GradeScheme> {
+  const preset = input.presetCode ? gradeSchemePreset(input.presetCode) : null;
+  if (input.grades == null && !preset) throw badInput('grades', '请填写等级，或选择一个预设方案');
+  const { grades, problems: shapeProblems } = input.grades == null ? { grades: [...preset!.grades], problems: [] } : gradesFromJson(input.grades);
+  if (shapeProblems.length) throw schemeProblem(shapeProblems);
+  const gradedKinds = input.gradedKinds ?? preset?.gradedKinds;
+  const candidate: GradeScheme = {
+    code: input.presetCode ?? 'CUSTOM',
+    name: input.name ?? preset?.name ?? `${unit.name}分级方案`,
+    ...(preset && input.grades == null && preset.source ? { source: preset.source } : {}),
+    defaultGradeCode: (input.defaultGradeCode ?? preset?.defaultGradeCode ?? '') as string,
+    ...(gradedKinds ? { gradedKinds: [...gradedKinds] } : {}),
+    grades,
+  };
+  const problems = validateGradeScheme(candidate);
+  if (problems.length) throw schemeProblem(problems);
+  const categoryProblems = await unknownCategoryProblems(em, unit.groupId, grades);
+  if (categoryProblems.length) throw schemeProblem(categoryProblems);
+  return { ...candidate, grades: normalizeGrades(grades) };
+}
+
+/**
  * Publishes a new version for an org subtree (RULES.md §4): ADMIN of the unit's subtree only; the scheme is checked
  * whole before anything is written; the version number is the unit's previous maximum + 1 (serialized per unit);
  * complaints already graded keep the version they were graded under.
@@ -213,24 +241,7 @@ export async function publishGradeScheme(ctx: Context, rawInput: PublishGradeSch
       throw badInput('effectiveFrom', '生效时间不能早于当前时间；已受理的投诉保持原分级方案');
     }
 
-    const preset = input.presetCode ? gradeSchemePreset(input.presetCode) : null;
-    if (input.grades == null && !preset) throw badInput('grades', '请填写等级，或选择一个预设方案');
-    const { grades, problems: shapeProblems } = input.grades == null ? { grades: [...preset!.grades], problems: [] } : gradesFromJson(input.grades);
-    if (shapeProblems.length) throw schemeProblem(shapeProblems);
-    const gradedKinds = input.gradedKinds ?? preset?.gradedKinds;
-    const candidate: GradeScheme = {
-      code: input.presetCode ?? 'CUSTOM',
-      name: input.name ?? preset?.name ?? `${unit.name}分级方案`,
-      ...(preset && input.grades == null && preset.source ? { source: preset.source } : {}),
-      defaultGradeCode: (input.defaultGradeCode ?? preset?.defaultGradeCode ?? '') as string,
-      ...(gradedKinds ? { gradedKinds: [...gradedKinds] } : {}),
-      grades,
-    };
-    const problems = validateGradeScheme(candidate);
-    if (problems.length) throw schemeProblem(problems);
-    const categoryProblems = await unknownCategoryProblems(em, unit.groupId, grades);
-    if (categoryProblems.length) throw schemeProblem(categoryProblems);
-    const scheme: GradeScheme = { ...candidate, grades: normalizeGrades(grades) };
+    const scheme = await validateSchemeDraft(em, unit, input);
 
     // One publisher per unit at a time, so two publications cannot both take the same number.
     await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`grade-scheme:${unit.id}`]);

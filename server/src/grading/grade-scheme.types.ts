@@ -2,6 +2,7 @@ import type { ComplaintKind, GradeSchemePreset, OrgLevel } from '@kesu/domain';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ComplaintKindEnum } from '../category/complaint-kind.enum.js';
+import { ComplaintType } from '../complaint/complaint.types.js';
 import { DateTimeScalar, DecimalScalar } from '../graphql/scalars.js';
 import { OrgLevelEnum } from '../org/org.enums.js';
 import { GradeSchemePresetEnum } from './grading.enums.js';
@@ -103,4 +104,43 @@ export class GradeResultType {
   @Field(() => Int, { description: '所用分级方案的版本号' }) schemeVersion!: number;
   @Field(() => ID, { description: '所用分级方案版本的 ID' }) schemeId!: string;
   @Field(() => GradeSchemeVersionType, { description: '所用的分级方案版本' }) scheme!: unknown;
+}
+
+@ObjectType('GradeSchemeImpactChange', { description: '一类等级变化：原等级 → 草案等级，及其记录数' })
+export class GradeSchemeImpactChangeType {
+  @Field(() => GradeSummaryType, { description: '原等级：按记录当初所用的分级方案版本自动评定的等级' }) fromGrade!: GradeSummaryType;
+  @Field(() => GradeSummaryType, { description: '按草案评定的等级' }) toGrade!: GradeSummaryType;
+  @Field(() => Int, { description: '记录数' }) count!: number;
+}
+
+@ObjectType('GradeSchemeImpactExample', { description: '一条等级会变化的记录' })
+export class GradeSchemeImpactExampleType {
+  @Field(() => ComplaintType, { description: '该记录（编号、标题等）' }) complaint!: unknown;
+  @Field(() => GradeSummaryType, { description: '原等级：按记录当初所用的分级方案版本自动评定的等级' }) fromGrade!: GradeSummaryType;
+  @Field(() => GradeSummaryType, { description: '按草案评定的等级' }) toGrade!: GradeSummaryType;
+  @Field(() => Boolean, { description: '该记录的等级已被人工调整（实际等级以人工调整为准）' }) gradeOverridden!: boolean;
+}
+
+@ObjectType('GradeSchemeImpact', {
+  description:
+    '“有何变化”：用分级方案草案重新评定近几个月受理的记录，与原等级比较。原等级是按记录当初所用的方案版本、用受理时的事实' +
+    '（户数、金额、标记、分类、记录类型；曾被标记超期的按超期计）自动评定的等级，不含人工调整；草案用同样的事实评定。' +
+    '等级编码不同即为变化。只统计您有权查看的记录；不写入任何数据',
+})
+export class GradeSchemeImpactType {
+  @Field(() => DateTimeScalar, { description: '统计起点（含）：受理时间不早于此' }) from!: Date;
+  @Field(() => DateTimeScalar, { description: '统计终点（不含）：查询时刻' }) to!: Date;
+  @Field(() => Int, {
+    description: '参与比较的记录数：该单元及其下级在统计期内受理、您有权查看、且草案发布后会按它评级的记录（投诉、需求和预警）',
+  })
+  complaintCount!: number;
+  @Field(() => Int, { description: '其中等级会变化的记录数' }) changedCount!: number;
+  @Field(() => Int, { description: '等级会变化的记录中，等级已被人工调整的记录数' }) overriddenCount!: number;
+  @Field(() => Int, {
+    description: '统计期内受理、但由下级单元自己的分级方案评级的记录数：草案对它们不适用，不计入 complaintCount',
+  })
+  otherSchemeCount!: number;
+  @Field(() => [GradeSchemeImpactChangeType], { description: '按等级变化分组，记录数多的在前' }) changes!: GradeSchemeImpactChangeType[];
+  @Field(() => [GradeSchemeImpactExampleType], { description: `等级会变化的记录示例，最近受理的在前，最多 10 条` })
+  examples!: GradeSchemeImpactExampleType[];
 }

@@ -5,6 +5,7 @@ import { ComplaintEvent } from '../complaint/complaint-event.entity.js';
 import { compiledScheme } from '../complaint/complaint-intake.service.js';
 import { escalationEffects } from '../complaint/complaint.service.js';
 import { applyDecision } from '../complaint/complaint-transition.service.js';
+import { storedComplaintFacts } from '../grading/complaint-grading.js';
 import { AppError } from '../graphql/errors.js';
 
 /** States in which the resolution clock runs (before 事件完结). */
@@ -53,14 +54,7 @@ export async function runOverdueClock(
         });
         result.markedOverdue++;
 
-        const regraded = grade(compiledScheme(complaint.gradeScheme.scheme), {
-          kind: complaint.kind,
-          householdCount: complaint.householdCount,
-          compensationAmount: (Number(complaint.compensationFen) / 100).toFixed(2),
-          flags: complaint.flags,
-          overdue: true,
-          categoryCode: complaint.category.code,
-        });
+        const regraded = grade(compiledScheme(complaint.gradeScheme.scheme), storedComplaintFacts(complaint, complaint.category.code, true));
         if (regraded.grade.rank > complaint.gradeRank && !complaint.gradeOverridden) {
           em.create(ComplaintEvent, {
             complaint,

@@ -1,0 +1,178 @@
+import 'reflect-metadata';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gradeSchemePreset } from '@kesu/domain';
+import { defineAbilityFor } from '@kesu/permissions';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig } from '../src/config.js';
+import { migrate } from '../src/db/database.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
+import { ormConfig } from '../src/db/orm-config.js';
+import { DEMO_GROUP_CODE, seedDemoData } from '../src/demo/demo-seed.js';
+import { gradeSchemeImpact } from '../src/grading/grade-scheme-impact.service.js';
+import type { Context } from '../src/graphql/context.js';
+import { toGlobalId } from '../src/graphql/global-id.js';
+import { createLoaders } from '../src/graphql/loaders.js';
+import { createApp, type App } from '../src/http/app.js';
+import { loadViewer } from '../src/identity/identity.service.js';
+import { TokenService } from '../src/identity/token.service.js';
+import { User } from '../src/identity/user.entity.js';
+import { provisionAllGroups } from '../src/org/group-provisioning.service.js';
+import { OrgUnit } from '../src/org/org-unit.entity.js';
+import { createLocalPubSub } from '../src/realtime/pubsub.js';
+import { generateComplaints } from './generate-complaints.js';
+
+/**
+ * `gradeSchemeImpact` ("what changes", the grade-scheme editor's preview) for a whole group with about 10,000 records
+ * in the default 3-month window (goal: well under a second).
+ *
+ * A throw-away embedded PostgreSQL, the real migrations, the demo group, then BENCH_COMPLAINTS records (default
+ * 40,000) over the last BENCH_SPAN_DAYS days (default 365) generated in SQL, with four events each and a
+ * MARKED_OVERDUE event on the overdue ones (the preview probes those). Times the service as the group admin (median
+ * and p97.5 of BENCH_RUNS runs after a warm-up) and over HTTP. Not a test: it stops by itself and cleans up.
+ *
+ * Run: `cd server && npx tsc -b && npx tsc -p bench/tsconfig.json && node dist/bench-build/bench/grade-scheme-impact.bench.js`
+ */
+
+const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS ?? 40_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const SPAN_DAYS = Number(process.env.BENCH_SPAN_DAYS ?? 365);
+const ADMIN_PASSWORD = 'kesu-bench-admin';
+const TOKEN_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+  return { runs: sorted.length, min: sorted[0]!, median: at(0.5), p975: at(0.975), max: sorted[sorted.length - 1]! };
+}
+const showStats = (s: ReturnType<typeof stats>) =>
+  `median ${fmt(s.median)} ms, p97.5 ${fmt(s.p975)} ms (min ${fmt(s.min)}, max ${fmt(s.max)}, ${s.runs} runs)`;
+
+async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = process.hrtime.bigint();
+  const result = await work();
+  return [Number(process.hrtime.bigint() - started) / 1e6, result];
+}
+
+async function contextFor(orm: MikroORM, tokens: TokenService, login: string): Promise<Context> {
+  const em = orm.em.fork();
+  const user = await em.findOneOrFail(User, { login });
+  const viewer = (await loadViewer(em, user.id))!;
+  const ability = defineAbilityFor({ userId: user.id, grants: viewer.grants });
+  return { em, viewer, ability, authError: null, loaders: createLoaders(em, ability), tokens, pubSub: createLocalPubSub() };
+}
+
+/** The CG preset with A类二级 from 30 households instead of 60: a draft that moves a visible share of records. */
+function draft() {
+  const grades = structuredClone(gradeSchemePreset('CG_KEY_EVENTS').grades) as unknown as { code: string; rules: { id: string; conditions: { value?: unknown }[] }[] }[];
+  grades.find((g) => g.code === 'A2')!.rules.find((r) => r.id === 'A2_HOUSEHOLDS')!.conditions[0]!.value = 30;
+  return { presetCode: 'CG_KEY_EVENTS' as const, grades, defaultGradeCode: 'GENERAL' };
+}
+
+let dataDir: string | undefined;
+let pg: EmbeddedDatabase | undefined;
+let orm: MikroORM | undefined;
+let app: App | undefined;
+
+async function cleanup() {
+  await app?.close().catch(() => undefined);
+  await orm?.close(true).catch(() => undefined);
+  await pg?.stop().catch(() => undefined);
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  app = orm = pg = dataDir = undefined;
+}
+
+process.once('SIGINT', () => {
+  log('interrupted: cleaning up');
+  void cleanup().finally(() => process.exit(130));
+});
+
+async function main() {
+  dataDir = await mkdtemp(join(tmpdir(), 'kesu-bench-pg-'));
+  pg = await startEmbeddedPostgres({ dataDir, persistent: false, database: 'kesu_bench' });
+  orm = await MikroORM.init(ormConfig(pg.url));
+  await migrate(orm);
+  await seedDemoData(orm.em.fork(), { adminPassword: ADMIN_PASSWORD });
+  await provisionAllGroups(orm.em.fork());
+  const group = await orm.em.fork().findOneOrFail(OrgUnit, { code: DEMO_GROUP_CODE, level: 'GROUP' });
+
+  const now = new Date();
+  const generated = await generateComplaints(orm.em.fork(), { groupId: group.groupId, count: COMPLAINTS, spanDays: SPAN_DAYS, now });
+  const connection = orm.em.getConnection();
+  await connection.execute(
+    `insert into complaint_event (id, complaint_id, type, occurred_at, public)
+     select gen_random_uuid(), c.id, t.type, c.received_at + t.n * interval '1 hour', false
+     from complaint c cross join (values (0, 'COMPLAINT_CREATED'), (1, 'RESPONDED'), (2, 'HANDLING_STARTED'), (3, 'CONCLUDED')) as t(n, type)`,
+  );
+  await connection.execute(
+    `insert into complaint_event (id, complaint_id, type, occurred_at, public)
+     select gen_random_uuid(), id, 'MARKED_OVERDUE', resolution_due_at, false from complaint where overdue`,
+  );
+  await connection.execute('vacuum analyze complaint, complaint_event, org_unit, category, grade_scheme_version');
+  log(`generated ${fmt(generated.complaints)} records over ${SPAN_DAYS} days in ${fmt(generated.ms / 1000)} s, with their events`);
+
+  const tokens = TokenService.withSecret(TOKEN_SECRET);
+  const input = { orgUnitId: toGlobalId('OrgUnit', group.id), ...draft() };
+  const [, warm] = await time(async () => gradeSchemeImpact(await contextFor(orm!, tokens, 'admin'), input));
+  log(`gradeSchemeImpact(${group.name}): ${fmt(warm.complaintCount)} records in ${warm.from.toISOString()} … ${warm.to.toISOString()}, ` +
+    `${fmt(warm.changedCount)} change: ${warm.changes.map((c) => `${c.fromGrade.code}→${c.toGrade.code} ${c.count}`).join(', ')}`);
+
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ctx = await contextFor(orm, tokens, 'admin');
+    samples.push((await time(() => gradeSchemeImpact(ctx, input)))[0]);
+  }
+  const service = stats(samples);
+  log(`gradeSchemeImpact, service call: ${showStats(service)}`);
+
+  // The plan of the one statement that reads the window, for the record (which index serves it, what it costs).
+  const knex = connection.getKnex();
+  const captured: { sql: string; bindings: unknown[] }[] = [];
+  const listener = (query: { sql: string; bindings: unknown[] }) => void captured.push(query);
+  knex.on('query', listener);
+  await gradeSchemeImpact(await contextFor(orm, tokens, 'admin'), input);
+  knex.off('query', listener);
+  const statement = captured.find((query) => query.sql.includes('marked_overdue'));
+  if (statement) {
+    const plan = await connection.execute<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${statement.sql}`, statement.bindings);
+    console.log(plan.map((line) => `    ${line['QUERY PLAN']}`).join('\n'));
+  }
+
+  app = await createApp({ orm, config: { ...loadConfig({ NODE_ENV: 'test' }), tokenSecret: TOKEN_SECRET }, tokens });
+  const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, Record<string, unknown>>; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+  const { login } = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'admin', password: ADMIN_PASSWORD } });
+  const token = login?.token as string;
+  const query = `query($input: GradeSchemeImpactInput!) { gradeSchemeImpact(input: $input) {
+    complaintCount changedCount changes { fromGrade { code } toGrade { code } count }
+    examples { complaint { number title project { name } } fromGrade { code } toGrade { code } } } }`;
+  await gql(query, { input }, token);
+  const httpSamples: number[] = [];
+  for (let i = 0; i < RUNS; i++) httpSamples.push((await time(() => gql(query, { input }, token)))[0]);
+  const http = stats(httpSamples);
+  log(`gradeSchemeImpact over HTTP (POST /graphql): ${showStats(http)}`);
+  log(`RESULT records-in-window=${warm.complaintCount} service median=${fmt(service.median)}ms http median=${fmt(http.median)}ms goal=1000ms ${http.median <= 1000 ? 'MET' : 'MISSED'}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error('[bench] failed', error);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+  log('cleaned up');
+}
