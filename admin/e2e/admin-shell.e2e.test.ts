@@ -1,91 +1,16 @@
 /**
- * The admin shell against the real thing: the production server (embedded PostgreSQL, migrations, demo seed)
- * serving the built SPA, driven through Debian's chromium. Run after `pnpm build` (server/dist, admin/dist).
+ * The admin shell against the real thing: the production server serving the built SPA, driven through Debian's
+ * chromium (e2e-harness.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SERVER_MAIN = join(REPO_ROOT, 'server/dist/main.js');
-const ADMIN_INDEX = join(REPO_ROOT, 'admin/dist/index.html');
-const CHROMIUM = '/usr/bin/chromium';
-const ADMIN_PASSWORD = 'kesu-admin';
-const HEALTH_TIMEOUT_MS = 60_000;
-const UI_TIMEOUT_MS = 15_000;
-
-function assertPrerequisites(): void {
-  const problems: string[] = [];
-  if (!existsSync(CHROMIUM)) {
-    problems.push(`${CHROMIUM} is missing: install Debian's browser with \`apt-get install -y chromium\`.`);
-  }
-  if (!existsSync(SERVER_MAIN)) {
-    problems.push(`${SERVER_MAIN} is missing: build the server first (\`pnpm build\` at the repo root).`);
-  }
-  if (!existsSync(ADMIN_INDEX)) {
-    problems.push(`${ADMIN_INDEX} is missing: build the admin first (\`pnpm build\` at the repo root).`);
-  }
-  if (problems.length > 0) throw new Error(`End-to-end prerequisites not met:\n- ${problems.join('\n- ')}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { ADMIN_PASSWORD, startKesu, type Kesu } from './e2e-harness';
 
 describe('admin shell (real server, real browser)', () => {
-  let dataDir: string | undefined;
-  let server: ChildProcess | undefined;
-  let serverLog = '';
+  let kesu: Kesu | undefined;
   let baseUrl = '';
-  let browser: Browser | undefined;
   let page: Page;
-  let screenshotDir: string | undefined;
-  const pageErrors: string[] = [];
-
-  async function waitForHealth(): Promise<void> {
-    const deadline = Date.now() + HEALTH_TIMEOUT_MS;
-    let lastProblem = 'no answer yet';
-    while (Date.now() < deadline) {
-      if (!server || server.exitCode !== null || server.signalCode !== null) {
-        throw new Error(
-          `The server exited (code ${server?.exitCode}, signal ${server?.signalCode}) before /healthz answered.\n${serverLog}`,
-        );
-      }
-      try {
-        const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2_000) });
-        if (response.status === 200) return;
-        lastProblem = `HTTP ${response.status}`;
-      } catch (error) {
-        lastProblem = error instanceof Error ? error.message : String(error);
-      }
-      await sleep(500);
-    }
-    throw new Error(`GET /healthz did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s (last: ${lastProblem}).\n${serverLog}`);
-  }
-
-  async function screenshot(name: string): Promise<void> {
-    if (!screenshotDir) return;
-    const path = join(screenshotDir, `${name}.png`);
-    await page.screenshot({ path, fullPage: true });
-    console.info(`[e2e] screenshot: ${path}`);
-  }
+  const screenshot = (name: string) => kesu!.screenshot(page, name);
 
   /**
    * A failed setup is reported by every test as a failure of its own: a missing browser or build must
@@ -98,77 +23,16 @@ describe('admin shell (real server, real browser)', () => {
 
   beforeAll(async () => {
     try {
-      await setUp();
+      kesu = await startKesu('admin-shell');
+      baseUrl = kesu.baseUrl;
+      page = await kesu.newPage();
     } catch (error) {
       setupError = error;
     }
   });
 
-  async function setUp(): Promise<void> {
-    assertPrerequisites();
-
-    dataDir = await mkdtemp(join(tmpdir(), 'kesu-e2e-data-'));
-    // mkdtemp makes the folder 0700; as root, embedded PostgreSQL runs initdb as its own `postgres` user,
-    // which must be able to enter it (a normal KESU_DATA_DIR is created 0755).
-    await chmod(dataDir, 0o755);
-    screenshotDir = await mkdtemp(join(tmpdir(), 'kesu-e2e-shots-'));
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-
-    // Exactly as production starts it; without DATABASE_URL the server runs its own embedded PostgreSQL.
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PORT: String(port),
-      KESU_DATA_DIR: dataDir,
-      KESU_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      NODE_ENV: 'production',
-      // Production refuses to sign tokens without a real secret; a fresh one per run, like a fresh deployment.
-      KESU_TOKEN_SECRET: randomBytes(32).toString('hex'),
-    };
-    delete env['DATABASE_URL'];
-    delete env['VITEST'];
-    server = spawn(process.execPath, [SERVER_MAIN], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const keep = (chunk: Buffer) => {
-      // Only the tail matters for a failure message; keep memory bounded.
-      serverLog = (serverLog + chunk.toString()).slice(-20_000);
-    };
-    server.stdout?.on('data', keep);
-    server.stderr?.on('data', keep);
-
-    await waitForHealth();
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT_MS);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }
-
   afterAll(async () => {
-    await browser?.close();
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise<void>((resolve) => server?.once('exit', () => resolve()));
-      server.kill('SIGTERM');
-      const stopped = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
-      if (!stopped) {
-        console.warn('[e2e] server ignored SIGTERM for 20 s; killing it');
-        server.kill('SIGKILL');
-        await exited;
-      }
-    }
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-    if (screenshotDir) console.info(`[e2e] screenshots kept in ${screenshotDir}`);
+    await kesu?.close();
   });
 
   it('sends an anonymous visitor to the login page', async () => {
@@ -283,6 +147,6 @@ describe('admin shell (real server, real browser)', () => {
 
   it('raised no uncaught error in the page', () => {
     requireSetup();
-    expect(pageErrors).toEqual([]);
+    expect(kesu!.pageErrors).toEqual([]);
   });
 });
