@@ -18,12 +18,14 @@ import {
 import type { CalendarDayInfoType, WorkingCalendarYearType } from './calendar.types.js';
 
 /**
- * Copies the official PRC holiday data into a group's calendar for every year it does not have yet. Rows an admin
- * edited are never touched (`on conflict do nothing`), so re-running after a package update only adds years.
+ * Copies the official PRC holiday data into a group's calendar for every year it does not have yet — including a
+ * year an admin added by hand before the State Council published it: the official days fill it in, and from then
+ * on it counts as official. Rows an admin edited are never touched (`on conflict do nothing`), so re-running
+ * after a package update only adds what is new.
  */
 export async function ensureOfficialCalendar(em: EntityManager, groupId: string): Promise<void> {
-  const known = new Set((await em.find(CalendarYear, { groupId })).map((row) => row.year));
-  const missing = officialCalendarYears().filter((year) => !known.has(year));
+  const officialYears = new Set((await em.find(CalendarYear, { groupId, source: 'OFFICIAL' })).map((row) => row.year));
+  const missing = officialCalendarYears().filter((year) => !officialYears.has(year));
   if (missing.length === 0) return;
   const days = missing.flatMap((year) => officialCalendarDays(year).map((day) => ({ ...day, year })));
   const knex = em.getKnex();
@@ -43,7 +45,7 @@ export async function ensureOfficialCalendar(em: EntityManager, groupId: string)
     await knex('calendar_year')
       .insert(missing.map((year) => ({ id: crypto.randomUUID(), group_id: groupId, year, source: 'OFFICIAL' })))
       .onConflict(['group_id', 'year'])
-      .ignore()
+      .merge(['source'])
       .transacting(trx);
   });
   invalidateCalendar(groupId);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '../identity/user.entity.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { CalendarDay, CalendarYear } from './calendar-day.entity.js';
+import { ensureOfficialCalendar, invalidateCalendar } from './calendar.service.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -160,7 +161,8 @@ describe('addCalendarYear', () => {
     const admin = await app.tokenFor('admin');
     // 2027-01-01 is a Friday; the admin enters New Year's Day before the year is complete.
     const pending = await app.gql(SET, { input: { date: '2027-01-01', isWorkday: false, name: '元旦' } }, admin);
-    expect(pending.data!.setCalendarDay.day).toMatchObject({ official: false, isWorkday: true, source: 'ADMIN' });
+    // Shown as entered, but not counted until the year is added (official: false).
+    expect(pending.data!.setCalendarDay.day).toMatchObject({ official: false, isWorkday: false, type: 'HOLIDAY', name: '元旦', source: 'ADMIN' });
     const blocked = await app.gql(ADD, { from: '2026-12-30T09:00:00+08:00', days: 3 }, admin);
     expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
 
@@ -176,5 +178,29 @@ describe('addCalendarYear', () => {
 
     const twice = await app.gql(ADD_YEAR, { input: { year: 2027 } }, admin);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+});
+
+describe('official data for a year an admin added by hand', () => {
+  it('fills the year in when it arrives, keeps the days the admin set, and counts the year as official', async () => {
+    const em = app.orm.em.fork();
+    const groupId = (await em.findOneOrFail(CalendarYear, { year: 2026 })).groupId;
+    // As if 2026 had been entered by hand before the State Council published it.
+    await em.nativeDelete(CalendarDay, { groupId, date: { $gte: '2026-01-01', $lte: '2026-12-31' } });
+    await em.nativeDelete(CalendarYear, { groupId, year: 2026 });
+    invalidateCalendar(groupId);
+    const admin = await app.tokenFor('admin');
+    expect((await app.gql(ADD_YEAR, { input: { year: 2026 } }, admin)).errors).toBeUndefined();
+    // 2026-10-09 is a Friday the admin made a rest day; officially it is a plain working day.
+    expect((await app.gql(SET, { input: { date: '2026-10-09', isWorkday: false, name: '公司活动日' } }, admin)).errors).toBeUndefined();
+    expect((await app.gql(YEAR, { year: 2026 }, admin)).data!.workingCalendar.days.find((d: any) => d.date === '2026-10-01')).toMatchObject({ isWorkday: true });
+
+    await ensureOfficialCalendar(app.orm.em.fork(), groupId);
+    const year = (await app.gql(YEAR, { year: 2026 }, admin)).data!.workingCalendar;
+    expect(year).toMatchObject({ official: true, source: 'OFFICIAL' });
+    const day = (date: string) => year.days.find((d: any) => d.date === date);
+    expect(day('2026-10-01')).toMatchObject({ isWorkday: false, type: 'HOLIDAY', source: 'OFFICIAL' });
+    expect(day('2026-10-09')).toMatchObject({ isWorkday: false, name: '公司活动日', source: 'ADMIN' });
+    expect(year.workdayCount).toBe(createOfficialCalendar().daysOfYear(2026).filter((d) => d.isWorkday).length - 1);
   });
 });

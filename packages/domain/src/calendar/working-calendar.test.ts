@@ -77,10 +77,11 @@ describe('working-day calendar from plain data (RULES.md §5)', () => {
     expect(new WorkingCalendar({ years: [2030], days: [...data.days, { date: '2030-05-01', isWorkday: true }] }).isWorkday('2030-05-01')).toBe(true);
   });
 
-  it('keeps edits of a year not yet added without using them', () => {
+  it('keeps edits of a year not yet added without using them, but shows them', () => {
     const pending = new WorkingCalendar({ years: [2030], days: [{ date: '2031-01-01', isWorkday: false, name: '元旦' }] });
     expect(() => pending.isWorkday('2031-01-01')).toThrow(CalendarYearMissingError);
-    expect(pending.dayInfo('2031-01-01')).toMatchObject({ official: false, isWorkday: true, type: 'WORKDAY' });
+    expect(pending.dayInfo('2031-01-01')).toMatchObject({ official: false, isWorkday: false, type: 'HOLIDAY', name: '元旦' });
+    expect(pending.dayInfo('2031-01-02')).toMatchObject({ official: false, isWorkday: true, type: 'WORKDAY' });
     expect(pending.withEdits([], [2031]).isWorkday('2031-01-01')).toBe(false);
   });
 

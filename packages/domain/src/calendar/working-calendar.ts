@@ -191,7 +191,9 @@ export class WorkingCalendar {
     const date = dayNumberToIsoDate(n);
     const official = this.yearSet.has(yearOfDayNumber(n));
     const weekend = isWeekend(n);
-    const override = official ? this.overrides.get(n) : undefined;
+    // Shown even in a year without data, so an admin sees what she entered; `official: false` still says the year
+    // cannot be counted in (isWorkday and the deadline arithmetic refuse it).
+    const override = this.overrides.get(n);
     const isWorkday = override?.isWorkday ?? !weekend;
     const name = override?.name ?? null;
     const type: CalendarDayType = isWorkday
@@ -206,8 +208,8 @@ export class WorkingCalendar {
 
   /**
    * Every day of a year, for the admin's calendar page (API.md `workingCalendar(year)`). Works for a year without
-   * official data too — each day then says `official: false` and shows the plain weekday rule and pending edits
-   * are not applied — so an admin can see the gap and fill it.
+   * official data too — each day then says `official: false` and shows the weekday rule with the edits entered so
+   * far — so an admin can see the gap and fill it.
    */
   daysOfYear(year: number): CalendarDayInfo[] {
     if (!Number.isSafeInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw new RangeError(`年份不正确：${String(year)}`);
