@@ -1,3 +1,4 @@
+import { orgAdminMessagesEnUS } from '../features/org/org-admin-messages';
 import { peopleMessagesEnUS } from '../features/people/people-messages';
 import { categoriesMessagesEnUS } from '../features/categories/categories-messages';
 import { gradeschemesMessagesEnUS } from '../features/grade-schemes/grade-schemes-messages';
@@ -71,7 +72,6 @@ export const enUS: Messages = {
   'common.none': '—',
 
   'org.title': 'Organization',
-  'org.subtitle': 'The org units you may see',
   'org.tree': 'Org tree',
   'org.search.placeholder': 'Search org units by name or code',
   'org.search.results': 'Results ({count})',
@@ -87,7 +87,6 @@ export const enUS: Messages = {
   'org.field.parent': 'Parent',
   'org.field.children': 'Children',
   'org.children.count': '{count}',
-  'org.children.notLoaded': 'Shown once the node is expanded',
 
   'level.GROUP': 'Group',
   'level.REGION': 'Region',
@@ -97,6 +96,7 @@ export const enUS: Messages = {
   'level.PROPERTY_COMPANY': 'Property company',
   'level.PROJECT_MGMT_CENTER': 'Project management center',
   'level.SERVICE_CENTER': 'Property service center',
+  ...orgAdminMessagesEnUS,
   ...peopleMessagesEnUS,
   ...categoriesMessagesEnUS,
   ...gradeschemesMessagesEnUS,

@@ -1,3 +1,4 @@
+import { orgAdminMessagesZhCN } from '../features/org/org-admin-messages';
 import { peopleMessagesZhCN } from '../features/people/people-messages';
 import { categoriesMessagesZhCN } from '../features/categories/categories-messages';
 import { gradeschemesMessagesZhCN } from '../features/grade-schemes/grade-schemes-messages';
@@ -71,7 +72,6 @@ export const zhCN = {
   'common.none': '—',
 
   'org.title': '组织架构',
-  'org.subtitle': '您有权查看的组织单元',
   'org.tree': '组织树',
   'org.search.placeholder': '按名称或编码搜索组织单元',
   'org.search.results': '搜索结果（共 {count} 个）',
@@ -87,7 +87,6 @@ export const zhCN = {
   'org.field.parent': '上级单元',
   'org.field.children': '下级单元',
   'org.children.count': '{count} 个',
-  'org.children.notLoaded': '展开节点后显示',
 
   'level.GROUP': '集团',
   'level.REGION': '区域公司',
@@ -97,6 +96,7 @@ export const zhCN = {
   'level.PROPERTY_COMPANY': '物业公司',
   'level.PROJECT_MGMT_CENTER': '项目管理中心',
   'level.SERVICE_CENTER': '物业服务中心',
+  ...orgAdminMessagesZhCN,
   ...peopleMessagesZhCN,
   ...categoriesMessagesZhCN,
   ...gradeschemesMessagesZhCN,

@@ -19,6 +19,12 @@ if (typeof window !== 'undefined') {
       }),
     });
   }
+  // antd's Table, Tabs and ellipsis cells measure themselves with ResizeObserver; jsdom has none.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
   // Testing Library unmounts after each test only by itself when test globals are on; they are off here.
   const { cleanup } = await import('@testing-library/react');
   afterEach(() => cleanup());

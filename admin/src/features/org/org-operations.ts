@@ -50,3 +50,138 @@ export const ORG_UNIT_BY_ID_QUERY = graphql(`
     }
   }
 `);
+
+/** Everything the details panel shows and edits: `version` guards a rename, departments are listed. */
+export const ORG_UNIT_DETAIL_QUERY = graphql(`
+  query OrgUnitDetail($id: ID!) {
+    node(id: $id) {
+      ... on OrgUnit {
+        id
+        name
+        code
+        level
+        levelLabel
+        version
+        parent {
+          id
+          name
+        }
+        children(first: 1) {
+          totalCount
+        }
+        departments {
+          id
+          name
+          type
+          typeLabel
+        }
+      }
+    }
+  }
+`);
+
+/** Server-side search for the picker: with the parent's name, so two 「一期」 can be told apart. */
+export const ORG_UNIT_SEARCH_QUERY = graphql(`
+  query OrgUnitSearch($first: Int, $filter: OrgUnitFilter) {
+    orgUnits(first: $first, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          code
+          level
+          levelLabel
+          parent {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CREATE_ORG_UNIT_MUTATION = graphql(`
+  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
+    createOrgUnit(input: $input) {
+      orgUnit {
+        id
+        name
+        code
+        level
+        levelLabel
+        version
+        parent {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const UPDATE_ORG_UNIT_MUTATION = graphql(`
+  mutation UpdateOrgUnit($input: UpdateOrgUnitInput!) {
+    updateOrgUnit(input: $input) {
+      orgUnit {
+        id
+        name
+        code
+        level
+        levelLabel
+        version
+        parent {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const MOVE_ORG_UNIT_MUTATION = graphql(`
+  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {
+    moveOrgUnit(input: $input) {
+      orgUnit {
+        id
+        name
+        code
+        level
+        levelLabel
+        version
+        parent {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const DELETE_ORG_UNIT_MUTATION = graphql(`
+  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {
+    deleteOrgUnit(input: $input) {
+      deletedId
+    }
+  }
+`);
+
+export const CREATE_DEPARTMENT_MUTATION = graphql(`
+  mutation CreateDepartment($input: CreateDepartmentInput!) {
+    createDepartment(input: $input) {
+      department {
+        id
+        name
+        type
+        typeLabel
+      }
+    }
+  }
+`);
+
+export const DELETE_DEPARTMENT_MUTATION = graphql(`
+  mutation DeleteDepartment($input: DeleteDepartmentInput!) {
+    deleteDepartment(input: $input) {
+      deletedId
+    }
+  }
+`);

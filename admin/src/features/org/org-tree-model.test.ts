@@ -3,6 +3,8 @@ import {
   attachChildren,
   distinctRoleUnits,
   findNode,
+  loadedKeys,
+  pathTo,
   pruneNestedRoots,
   rootNodes,
   treeKeys,
@@ -75,5 +77,26 @@ describe('attachChildren', () => {
     expect(tree.map((n) => n.key)).toEqual(['g']);
     expect(findNode(tree, 'c')?.children).toEqual([{ key: 'p1' }]);
     expect([...treeKeys(tree)].sort()).toEqual(['c', 'c2', 'g', 'p1', 'r']);
+  });
+});
+
+describe('reloading children after a change', () => {
+  it('keeps the loaded subtree of a child that is still there and drops one that left', () => {
+    let tree = rootNodes([unit('g')]);
+    tree = attachChildren(tree, 'g', ['r1', 'r2']);
+    tree = attachChildren(tree, 'r1', ['c1']);
+    tree = attachChildren(tree, 'g', ['r1', 'r3']);
+    expect(findNode(tree, 'r1')?.children).toEqual([{ key: 'c1' }]);
+    expect(findNode(tree, 'r2')).toBeUndefined();
+    expect(findNode(tree, 'r3')).toEqual({ key: 'r3' });
+  });
+
+  it('lists loaded keys and the path down to a node', () => {
+    let tree = rootNodes([unit('g')]);
+    tree = attachChildren(tree, 'g', ['r']);
+    tree = attachChildren(tree, 'r', []);
+    expect(loadedKeys(tree)).toEqual(['g', 'r']);
+    expect(pathTo(tree, 'r')).toEqual(['g', 'r']);
+    expect(pathTo(tree, 'x')).toEqual([]);
   });
 });

@@ -89,8 +89,10 @@ export function attachChildren(
   const replace = (nodes: readonly OrgTreeNode[]): OrgTreeNode[] =>
     nodes.map((node) => {
       if (node.key === parentKey) {
-        // Keep an already-expanded former root with its loaded subtree instead of a bare node.
-        const children = childKeys.map((key) => moved.get(key) ?? { key });
+        // Keep an already-expanded former root, or a child loaded before (a reload after a change), with its
+        // loaded subtree instead of a bare node.
+        const before = new Map((node.children ?? []).map((child) => [child.key, child]));
+        const children = childKeys.map((key) => moved.get(key) ?? before.get(key) ?? { key });
         return children.length > 0 ? { ...node, children, isLeaf: false } : { ...node, children: [], isLeaf: true };
       }
       return node.children ? { ...node, children: replace(node.children) } : node;
@@ -106,6 +108,31 @@ export function findNode(tree: readonly OrgTreeNode[], key: string): OrgTreeNode
     if (found) return found;
   }
   return undefined;
+}
+
+/** Keys whose children were loaded (the tree's `loadedKeys`): reloading is then our business, not the tree's. */
+export function loadedKeys(tree: readonly OrgTreeNode[]): string[] {
+  const keys: string[] = [];
+  const walk = (nodes: readonly OrgTreeNode[]) => {
+    for (const node of nodes) {
+      if (node.children) {
+        keys.push(node.key);
+        walk(node.children);
+      }
+    }
+  };
+  walk(tree);
+  return keys;
+}
+
+/** The chain of keys from a root down to `key` (inclusive), or an empty list when it is not in the tree. */
+export function pathTo(tree: readonly OrgTreeNode[], key: string): string[] {
+  for (const node of tree) {
+    if (node.key === key) return [key];
+    const below = node.children ? pathTo(node.children, key) : [];
+    if (below.length > 0) return [node.key, ...below];
+  }
+  return [];
 }
 
 export function treeKeys(tree: readonly OrgTreeNode[]): Set<string> {

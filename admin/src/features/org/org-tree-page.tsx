@@ -15,6 +15,8 @@ import {
   attachChildren,
   distinctRoleUnits,
   findNode,
+  loadedKeys,
+  pathTo,
   pruneNestedRoots,
   rootNodes,
   type OrgTreeNode,
@@ -37,6 +39,9 @@ export function OrgTreePage() {
   const [searchInput, setSearchInput] = useState('');
   const [searchTerm, setSearchTerm] = useState('');
   const [reloadCount, setReloadCount] = useState(0);
+  const [expandedKeys, setExpandedKeys] = useState<string[]>([]);
+  /** Bumped after a change so open search results are asked again (they are a server-side search). */
+  const [searchVersion, setSearchVersion] = useState(0);
 
   const rememberUnits = useCallback((units: readonly OrgUnitSummary[]) => {
     setUnitsById((previous) => {
@@ -66,6 +71,8 @@ export function OrgTreePage() {
       const visibleRoots = pruneNestedRoots(roots, known);
       rememberUnits(roots);
       setTree(rootNodes(visibleRoots));
+      // Open the first level: an admin almost always starts below their own unit. Expanding loads it.
+      setExpandedKeys(visibleRoots.map((unit) => unit.id));
       setRootsState({ status: 'ready' });
     })().catch((error: unknown) => {
       if (!cancelled) setRootsState({ status: 'error', message: errorMessage(error) });
@@ -75,9 +82,9 @@ export function OrgTreePage() {
     };
   }, [client, viewer.roles, rememberUnits, reloadCount]);
 
-  const loadData = useCallback<NonNullable<TreeProps['loadData']>>(
-    async (node) => {
-      const parentKey = String(node.key);
+  /** (Re)loads the children of a node; also used after a change, when the tree would not ask by itself. */
+  const loadChildren = useCallback(
+    async (parentKey: string) => {
       try {
         const children = await loadAllOrgUnits(client, { parentId: parentKey });
         rememberUnits(children);
@@ -93,6 +100,71 @@ export function OrgTreePage() {
       }
     },
     [client, errorMessage, message, rememberUnits, t],
+  );
+
+  const loadData = useCallback<NonNullable<TreeProps['loadData']>>(
+    (node) => loadChildren(String(node.key)),
+    [loadChildren],
+  );
+
+  /** Reloads a node's children if the tree shows it and has loaded them; an unloaded node loads when opened. */
+  const reloadIfLoaded = useCallback(
+    async (key: string | null | undefined) => {
+      if (!key) return;
+      const node = findNode(tree, key);
+      if (node?.children) await loadChildren(key);
+    },
+    [tree, loadChildren],
+  );
+
+  const expandTo = useCallback(
+    (key: string) => {
+      const path = pathTo(tree, key);
+      if (path.length > 0) setExpandedKeys((current) => [...new Set([...current, ...path])]);
+    },
+    [tree],
+  );
+
+  const onCreated = useCallback(
+    async (unit: OrgUnitSummary) => {
+      rememberUnits([unit]);
+      if (unit.parentId) {
+        await loadChildren(unit.parentId);
+        expandTo(unit.parentId);
+      }
+      setSelectedId(unit.id);
+      setSearchVersion((n) => n + 1);
+    },
+    [rememberUnits, loadChildren, expandTo],
+  );
+
+  const onUpdated = useCallback(
+    (unit: OrgUnitSummary) => {
+      rememberUnits([unit]);
+      setSearchVersion((n) => n + 1);
+    },
+    [rememberUnits],
+  );
+
+  const onMoved = useCallback(
+    async (unit: OrgUnitSummary, oldParentId: string | null) => {
+      rememberUnits([unit]);
+      await reloadIfLoaded(oldParentId);
+      await reloadIfLoaded(unit.parentId);
+      // Show the unit in its new place when that place is in the tree.
+      if (unit.parentId) expandTo(unit.parentId);
+      setSearchVersion((n) => n + 1);
+    },
+    [rememberUnits, reloadIfLoaded, expandTo],
+  );
+
+  const onDeleted = useCallback(
+    async (unit: OrgUnitSummary) => {
+      await reloadIfLoaded(unit.parentId);
+      setSelectedId(unit.parentId && unitsById.has(unit.parentId) ? unit.parentId : null);
+      setSearchVersion((n) => n + 1);
+    },
+    [reloadIfLoaded, unitsById],
   );
 
   const titleRender = useCallback(
@@ -123,14 +195,13 @@ export function OrgTreePage() {
   }, []);
 
   const selectedUnit = selectedId ? unitsById.get(selectedId) : undefined;
-  const selectedNode = useMemo(() => (selectedId ? findNode(tree, selectedId) : undefined), [tree, selectedId]);
-  const parent = selectedUnit?.parentId ? unitsById.get(selectedUnit.parentId) : undefined;
+  const treeLoadedKeys = useMemo(() => loadedKeys(tree), [tree]);
 
   let treeContent: ReactNode;
   if (rootsState.status === 'loading') {
     treeContent = (
       <Flex justify="center" style={{ padding: 48 }}>
-        <Spin tip={t('common.loading')}>
+        <Spin description={t('common.loading')}>
           <div style={{ width: 120, height: 40 }} />
         </Spin>
       </Flex>
@@ -157,6 +228,10 @@ export function OrgTreePage() {
         showLine
         treeData={tree}
         loadData={loadData}
+        // Controlled, so a reload after a change is ours and a new unit's parent can be opened for the user.
+        loadedKeys={treeLoadedKeys}
+        expandedKeys={expandedKeys}
+        onExpand={(keys) => setExpandedKeys(keys.map(String))}
         titleRender={titleRender}
         selectedKeys={selectedId ? [selectedId] : []}
         onSelect={(keys) => {
@@ -170,9 +245,9 @@ export function OrgTreePage() {
 
   return (
     <Flex vertical gap={16}>
-      <PageHeader icon={<ApartmentOutlined />} title={t('org.title')} subtitle={t('org.subtitle')} />
+      <PageHeader icon={<ApartmentOutlined />} title={t('org.title')} subtitle={t('orgAdmin.subtitle')} />
       <Row gutter={16} align="top">
-        <Col xs={24} lg={14}>
+        <Col xs={24} lg={11}>
           <Card title={t('org.tree')}>
             <Input.Search
               allowClear
@@ -189,6 +264,7 @@ export function OrgTreePage() {
             <div style={{ maxHeight: 'calc(100vh - 330px)', minHeight: 200, overflow: 'auto' }}>
               {searchTerm && (
                 <OrgSearchResults
+                  key={searchVersion}
                   term={searchTerm}
                   selectedId={selectedId}
                   onSelect={selectUnit}
@@ -201,11 +277,13 @@ export function OrgTreePage() {
             </div>
           </Card>
         </Col>
-        <Col xs={24} lg={10}>
+        <Col xs={24} lg={13}>
           <OrgUnitDetails
             unit={selectedUnit}
-            parent={parent}
-            childCount={selectedNode?.children ? selectedNode.children.length : undefined}
+            onCreated={onCreated}
+            onUpdated={onUpdated}
+            onMoved={onMoved}
+            onDeleted={onDeleted}
           />
         </Col>
       </Row>
