@@ -50,6 +50,18 @@ export function createAppRouter() {
           path: 'calendar/*',
           lazy: async () => ({ Component: (await import('../features/calendar/calendar-page')).CalendarPage }),
         },
+        {
+          path: 'complaints/*',
+          lazy: async () => ({ Component: (await import('../features/complaints/complaints-page')).ComplaintsPage }),
+        },
+        {
+          path: 'cases/*',
+          lazy: async () => ({ Component: (await import('../features/cases/cases-page')).CasesPage }),
+        },
+        {
+          path: 'reports/*',
+          lazy: async () => ({ Component: (await import('../features/reports/reports-page')).ReportsPage }),
+        },
         ...NAV_ITEMS.filter((item) => !item.ready).map((item) => ({
           path: item.path.slice(1),
           element: <ComingSoonPage labelKey={item.labelKey} />,

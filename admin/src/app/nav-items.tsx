@@ -41,9 +41,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Time limits travel with the grade-scheme version (ARCHITECTURE.md "Configuration is versioned").
   { path: '/time-limits', labelKey: 'nav.timeLimits', icon: <ClockCircleOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'GradeScheme' } },
   { path: '/calendar', labelKey: 'nav.calendar', icon: <CalendarOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'CalendarDay' } },
-  { path: '/complaints', labelKey: 'nav.complaints', icon: <CustomerServiceOutlined />, ready: false, kind: 'staff', requires: { action: 'read', subject: 'Complaint' } },
-  { path: '/cases', labelKey: 'nav.cases', icon: <BookOutlined />, ready: false, kind: 'staff', requires: { action: 'read', subject: 'Case' } },
-  { path: '/reports', labelKey: 'nav.reports', icon: <BarChartOutlined />, ready: false, kind: 'staff', requires: { action: 'read', subject: 'Report' } },
+  { path: '/complaints', labelKey: 'nav.complaints', icon: <CustomerServiceOutlined />, ready: true, kind: 'staff', requires: { action: 'read', subject: 'Complaint' } },
+  { path: '/cases', labelKey: 'nav.cases', icon: <BookOutlined />, ready: true, kind: 'staff', requires: { action: 'read', subject: 'Case' } },
+  { path: '/reports', labelKey: 'nav.reports', icon: <BarChartOutlined />, ready: true, kind: 'staff', requires: { action: 'read', subject: 'Report' } },
 ];
 
 /** The menu entry a location belongs to, so nested routes (e.g. /complaints/123) keep it highlighted. */

@@ -1,3 +1,6 @@
+import { complaintsMessagesEnUS } from '../features/complaints/complaints-messages';
+import { casesMessagesEnUS } from '../features/cases/cases-messages';
+import { reportsMessagesEnUS } from '../features/reports/reports-messages';
 import { orgAdminMessagesEnUS } from '../features/org/org-admin-messages';
 import { peopleMessagesEnUS } from '../features/people/people-messages';
 import { categoriesMessagesEnUS } from '../features/categories/categories-messages';
@@ -96,6 +99,9 @@ export const enUS: Messages = {
   'level.PROPERTY_COMPANY': 'Property company',
   'level.PROJECT_MGMT_CENTER': 'Project management center',
   'level.SERVICE_CENTER': 'Property service center',
+  ...complaintsMessagesEnUS,
+  ...casesMessagesEnUS,
+  ...reportsMessagesEnUS,
   ...orgAdminMessagesEnUS,
   ...peopleMessagesEnUS,
   ...categoriesMessagesEnUS,

@@ -1,3 +1,6 @@
+import { complaintsMessagesZhCN } from '../features/complaints/complaints-messages';
+import { casesMessagesZhCN } from '../features/cases/cases-messages';
+import { reportsMessagesZhCN } from '../features/reports/reports-messages';
 import { orgAdminMessagesZhCN } from '../features/org/org-admin-messages';
 import { peopleMessagesZhCN } from '../features/people/people-messages';
 import { categoriesMessagesZhCN } from '../features/categories/categories-messages';
@@ -96,6 +99,9 @@ export const zhCN = {
   'level.PROPERTY_COMPANY': '物业公司',
   'level.PROJECT_MGMT_CENTER': '项目管理中心',
   'level.SERVICE_CENTER': '物业服务中心',
+  ...complaintsMessagesZhCN,
+  ...casesMessagesZhCN,
+  ...reportsMessagesZhCN,
   ...orgAdminMessagesZhCN,
   ...peopleMessagesZhCN,
   ...categoriesMessagesZhCN,
