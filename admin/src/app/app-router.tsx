@@ -1,10 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from '../features/auth/require-auth';
 import { AdminLayout } from './admin-layout';
-import { ComingSoonPage } from './coming-soon-page';
 import { HomeRedirect } from './home-redirect';
-import { NAV_ITEMS } from './nav-items';
-import { NotFoundPage } from './not-found-page';
 import { PageFallback } from './page-fallback';
 
 // Pages are loaded on demand so the first paint (login) does not wait for every module's code.
@@ -62,11 +59,7 @@ export function createAppRouter() {
           path: 'reports/*',
           lazy: async () => ({ Component: (await import('../features/reports/reports-page')).ReportsPage }),
         },
-        ...NAV_ITEMS.filter((item) => !item.ready).map((item) => ({
-          path: item.path.slice(1),
-          element: <ComingSoonPage labelKey={item.labelKey} />,
-        })),
-        { path: '*', element: <NotFoundPage /> },
+        { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },
       ],
     },
   ]);

@@ -77,9 +77,9 @@ describe('routes by permission', () => {
     </Routes>
   );
 
-  it('shows a friendly 403 in Chinese instead of an admin page, also for nested routes', () => {
+  it('shows a friendly 403 in Chinese instead of an admin page, also for nested routes', async () => {
     renderWithAbility(routes, { ability: projectHead, path: '/people/42' });
-    expect(screen.getByTestId('forbidden-page').textContent).toContain('无权访问');
+    expect((await screen.findByTestId('forbidden-page')).textContent).toContain('无权访问');
     expect(screen.getByText(/您没有使用「人员与角色」的权限/)).toBeTruthy();
     expect(screen.queryByText('person page')).toBeNull();
   });

@@ -1,9 +1,20 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useAbility } from '../features/auth/ability';
 import type { MessageKey } from '../i18n/locales';
-import { ForbiddenPage } from './forbidden-page';
 import { canUseNavItem, navItemForPath, type Permission } from './nav-items';
+import { PageFallback } from './page-fallback';
+
+// The 403 page (antd Result with its illustration) is rare: loaded on demand, not with the first paint.
+const LazyForbiddenPage = lazy(async () => ({ default: (await import('./forbidden-page')).ForbiddenPage }));
+
+function ForbiddenPage({ labelKey }: { labelKey?: MessageKey }) {
+  return (
+    <Suspense fallback={<PageFallback />}>
+      <LazyForbiddenPage labelKey={labelKey} />
+    </Suspense>
+  );
+}
 
 /**
  * Renders `children` only when the person may do `requires`, else the 403 page. The layout already applies
