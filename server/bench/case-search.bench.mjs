@@ -5,6 +5,7 @@
 //
 //   pnpm --filter @kesu/server bench:cases            (builds first)
 //   CASES=20000 RUNS=10 node bench/case-search.bench.mjs
+/* global process, console */
 import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
