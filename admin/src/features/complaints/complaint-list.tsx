@@ -1,0 +1,301 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Checkbox, DatePicker, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../components/error-alert';
+import { useI18n } from '../../i18n/i18n-context';
+import { OrgUnitPicker } from '../org/org-unit-picker';
+import { useCursorPages } from '../people/use-cursor-pages';
+import {
+  A_CLASS_CODES,
+  KINDS,
+  KNOWN_GRADE_CODES,
+  STATUSES,
+  STATUS_COLOR,
+  gradeColor,
+  kindKey,
+  statusKey,
+} from './complaint-labels';
+import {
+  COMPLAINTS_QUERY,
+  COMPLAINT_CATEGORIES_QUERY,
+  type ComplaintFilter,
+  type ComplaintKind,
+  type ComplaintRow,
+  type ComplaintStatus,
+} from './complaints-operations';
+import { DueTime } from './due-time-tag';
+import { formatDateTime } from './due-time';
+
+export const COMPLAINTS_PAGE_SIZE = 20;
+
+/** What the filter bar edits; turned into the server's ComplaintFilter by `toServerFilter`. */
+export interface ListFilter {
+  search?: string;
+  status?: ComplaintStatus[];
+  kind?: ComplaintKind[];
+  gradeCodes?: string[];
+  categoryCodes?: string[];
+  orgUnitId?: string;
+  overdue?: boolean;
+  received?: [Dayjs, Dayjs] | null;
+}
+
+export function toServerFilter(filter: ListFilter): ComplaintFilter {
+  const nonEmpty = <T,>(list: T[] | undefined) => (list && list.length > 0 ? list : undefined);
+  return {
+    search: filter.search || undefined,
+    status: nonEmpty(filter.status),
+    kind: nonEmpty(filter.kind),
+    gradeCodes: nonEmpty(filter.gradeCodes),
+    categoryCodes: nonEmpty(filter.categoryCodes),
+    orgUnitId: filter.orgUnitId,
+    overdue: filter.overdue || undefined,
+    // Whole days, Beijing time as the user sees them: from 00:00 of the first day to the end of the last.
+    receivedFrom: filter.received?.[0]?.startOf('day').toISOString(),
+    receivedTo: filter.received?.[1]?.endOf('day').toISOString(),
+  };
+}
+
+const isFiltered = (filter: ListFilter) => Object.values(toServerFilter(filter)).some((value) => value !== undefined);
+
+/** The saved quick filters: each replaces the current filter. */
+function quickFilters(now: Dayjs): { key: 'myOverdue' | 'monthA'; filter: ListFilter }[] {
+  return [
+    { key: 'myOverdue', filter: { overdue: true } },
+    { key: 'monthA', filter: { gradeCodes: A_CLASS_CODES, received: [now.startOf('month'), now.endOf('month')] } },
+  ];
+}
+
+interface ComplaintListProps {
+  filter: ListFilter;
+  onFilterChange: (filter: ListFilter) => void;
+}
+
+export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
+  const { t } = useI18n();
+  const pages = useCursorPages();
+  const { reset } = pages;
+  const [searchInput, setSearchInput] = useState(filter.search ?? '');
+  useEffect(() => reset(), [filter, reset]);
+  useEffect(() => setSearchInput(filter.search ?? ''), [filter.search]);
+
+  const serverFilter = useMemo(() => toServerFilter(filter), [filter]);
+  const { data, previousData, loading, error, refetch } = useQuery(COMPLAINTS_QUERY, {
+    variables: { first: COMPLAINTS_PAGE_SIZE, after: pages.after, filter: serverFilter },
+    fetchPolicy: 'cache-and-network',
+  });
+  const categories = useQuery(COMPLAINT_CATEGORIES_QUERY, { variables: {} });
+
+  // Keep the last page on screen while the next one loads, so the table does not jump.
+  const connection = (data ?? previousData)?.complaints;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const total = connection?.totalCount ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / COMPLAINTS_PAGE_SIZE));
+  const filtered = isFiltered(filter);
+  const set = (patch: Partial<ListFilter>) => onFilterChange({ ...filter, ...patch });
+
+  const columns: TableColumnsType<ComplaintRow> = [
+    {
+      key: 'number',
+      title: t('complaints.col.number'),
+      width: 125,
+      render: (_, row) => <Link to={`/complaints/${encodeURIComponent(row.id)}`}>{row.number}</Link>,
+    },
+    {
+      key: 'title',
+      title: t('complaints.col.title'),
+      ellipsis: true,
+      render: (_, row) => (
+        <Link to={`/complaints/${encodeURIComponent(row.id)}`} title={row.title} style={{ color: 'inherit' }}>
+          {row.title}
+        </Link>
+      ),
+    },
+    {
+      key: 'grade',
+      title: t('complaints.col.grade'),
+      width: 90,
+      render: (_, row) => <Tag color={gradeColor(row.grade.rank)}>{row.grade.label}</Tag>,
+    },
+    {
+      key: 'status',
+      title: t('complaints.col.status'),
+      width: 100,
+      render: (_, row) => (
+        <Flex vertical gap={2} align="flex-start">
+          <Tag color={STATUS_COLOR[row.status]}>{t(statusKey(row.status))}</Tag>
+          {row.kind !== 'COMPLAINT' && row.status !== 'WARNING' && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(kindKey(row.kind))}</Typography.Text>}
+        </Flex>
+      ),
+    },
+    { key: 'category', title: t('complaints.col.category'), width: 100, ellipsis: true, render: (_, row) => row.category.label },
+    {
+      key: 'project',
+      title: t('complaints.col.project'),
+      width: 120,
+      ellipsis: true,
+      render: (_, row) => row.project?.name ?? t('common.none'),
+    },
+    {
+      key: 'receivedAt',
+      title: t('complaints.col.receivedAt'),
+      width: 135,
+      render: (_, row) => formatDateTime(row.receivedAt),
+    },
+    {
+      key: 'nextDue',
+      title: t('complaints.col.nextDue'),
+      width: 190,
+      render: (_, row) => <DueTime facts={row} />,
+    },
+    {
+      key: 'handler',
+      title: t('complaints.col.handler'),
+      width: 80,
+      ellipsis: true,
+      render: (_, row) => row.handler?.name ?? <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
+    },
+  ];
+
+  const categoryOptions = (categories.data?.categories ?? []).map((c) => ({ value: c.code, label: c.label }));
+  // Several categories share a label across taxonomies (投诉/需求); keep one option per code.
+  const uniqueCategoryOptions = [...new Map(categoryOptions.map((o) => [o.value, o])).values()];
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex gap={8} wrap align="center" data-testid="complaint-quick-filters">
+        {quickFilters(dayjs()).map((quick) => (
+          <Button key={quick.key} size="small" onClick={() => onFilterChange(quick.filter)}>
+            {t(`complaints.quick.${quick.key}`)}
+          </Button>
+        ))}
+        {filtered && (
+          <Button type="link" size="small" onClick={() => onFilterChange({})}>
+            {t('complaints.filter.clear')}
+          </Button>
+        )}
+      </Flex>
+      <Flex gap={8} wrap data-testid="complaint-filters">
+        <Input.Search
+          allowClear
+          aria-label={t('complaints.filter.search')}
+          placeholder={t('complaints.filter.search')}
+          value={searchInput}
+          onChange={(event) => {
+            setSearchInput(event.target.value);
+            if (event.target.value === '') set({ search: undefined });
+          }}
+          onSearch={(value) => set({ search: value.trim() || undefined })}
+          style={{ width: 250 }}
+        />
+        <Select<ComplaintStatus[]>
+          mode="multiple"
+          allowClear
+          maxTagCount="responsive"
+          aria-label={t('complaints.filter.status')}
+          placeholder={t('complaints.filter.status')}
+          value={filter.status ?? []}
+          onChange={(status) => set({ status })}
+          options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
+          style={{ width: 170 }}
+        />
+        <Select<ComplaintKind[]>
+          mode="multiple"
+          allowClear
+          maxTagCount="responsive"
+          aria-label={t('complaints.filter.kind')}
+          placeholder={t('complaints.filter.kind')}
+          value={filter.kind ?? []}
+          onChange={(kind) => set({ kind })}
+          options={KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))}
+          style={{ width: 140 }}
+        />
+        <Select<string[]>
+          mode="tags"
+          allowClear
+          maxTagCount="responsive"
+          aria-label={t('complaints.filter.grade')}
+          placeholder={t('complaints.filter.grade')}
+          value={filter.gradeCodes ?? []}
+          onChange={(gradeCodes) => set({ gradeCodes })}
+          options={KNOWN_GRADE_CODES.map((code) => ({ value: code, label: code }))}
+          style={{ width: 170 }}
+        />
+        <Select<string[]>
+          mode="multiple"
+          allowClear
+          maxTagCount="responsive"
+          aria-label={t('complaints.filter.category')}
+          placeholder={t('complaints.filter.category')}
+          value={filter.categoryCodes ?? []}
+          onChange={(categoryCodes) => set({ categoryCodes })}
+          options={uniqueCategoryOptions}
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={categories.loading}
+          style={{ width: 160 }}
+        />
+        <OrgUnitPicker
+          value={filter.orgUnitId}
+          onChange={(orgUnitId) => set({ orgUnitId })}
+          placeholder={t('complaints.filter.orgUnit')}
+          style={{ width: 200 }}
+        />
+        <DatePicker.RangePicker
+          aria-label={t('complaints.filter.received')}
+          placeholder={[t('complaints.filter.receivedFrom'), t('complaints.filter.receivedTo')]}
+          value={filter.received ?? null}
+          onChange={(range) => set({ received: range && range[0] && range[1] ? [range[0], range[1]] : null })}
+          style={{ width: 240 }}
+        />
+        <Checkbox checked={Boolean(filter.overdue)} onChange={(event) => set({ overdue: event.target.checked || undefined })}>
+          {t('complaints.filter.overdue')}
+        </Checkbox>
+      </Flex>
+
+      {error && !connection ? (
+        <ErrorAlert error={error} onRetry={() => void refetch()} title={t('complaints.list.loadFailed')} />
+      ) : (
+        <>
+          {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+          <Table<ComplaintRow>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={rows}
+            loading={loading}
+            pagination={false}
+            scroll={{ x: 1080 }}
+            data-testid="complaints-table"
+            locale={{
+              emptyText: (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={filtered ? t('complaints.list.noMatch') : t('complaints.list.empty')}
+                />
+              ),
+            }}
+          />
+          <Flex justify="space-between" align="center" data-testid="complaints-pager">
+            <Typography.Text type="secondary">
+              {connection ? t('complaints.list.summary', { total, page: pages.page + 1, pages: pageCount }) : t('common.loading')}
+            </Typography.Text>
+            <Space>
+              <Button disabled={pages.page === 0 || loading} onClick={pages.previous}>
+                {t('complaints.list.previous')}
+              </Button>
+              <Button
+                disabled={!connection?.pageInfo.hasNextPage || loading}
+                onClick={() => pages.next(connection?.pageInfo.endCursor)}
+              >
+                {t('complaints.list.next')}
+              </Button>
+            </Space>
+          </Flex>
+        </>
+      )}
+    </Flex>
+  );
+}
