@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/**/*.e2e.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build-checks/**/*.test.ts', 'e2e/**/*.e2e.test.ts'],
     // Component tests opt into a DOM per file with a `// @vitest-environment jsdom` docblock; the rest, and the
     // e2e suite (a real server and browser), stay in node.
     environment: 'node',

@@ -53,7 +53,7 @@ export interface Kesu {
   newPage(): Promise<Page>;
   /** Uncaught errors of every page opened through `newPage`. */
   pageErrors: string[];
-  /** Saves a full-page screenshot as `<suite>/<name>.png` under admin/e2e-artifacts. */
+  /** Saves full-page screenshots `<suite>/<name>.png` (1366×768) and `<name>@1920x1080.png` under admin/e2e-artifacts. */
   screenshot(page: Page, name: string): Promise<void>;
   /** Signs in through the login page and waits to leave it. */
   login(page: Page, login: string, password?: string): Promise<void>;
@@ -155,7 +155,12 @@ export async function startKesu(suite: string): Promise<Kesu> {
     async screenshot(page, name) {
       const path = join(shots, `${name}.png`);
       await page.screenshot({ path, fullPage: true });
-      console.info(`[e2e] screenshot: ${path}`);
+      // Every page is reviewed on a large monitor too; the test then goes on at 1366×768.
+      const size = page.viewportSize();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.screenshot({ path: join(shots, `${name}@1920x1080.png`), fullPage: true });
+      if (size) await page.setViewportSize(size);
+      console.info(`[e2e] screenshot: ${path} (and @1920x1080)`);
     },
     async login(page, login, password = login === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) {
       await page.goto(`${baseUrl}/login`);

@@ -1,8 +1,20 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from '../features/auth/require-auth';
 import { AdminLayout } from './admin-layout';
 import { HomeRedirect } from './home-redirect';
 import { PageFallback } from './page-fallback';
+
+/**
+ * A feature page, loaded on demand together with the features' messages (one shared chunk, fetched in parallel),
+ * so the first paint (login) carries neither.
+ */
+function featurePage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => {
+    const [module] = await Promise.all([load(), import('../i18n/feature-messages')]);
+    return { Component: pick(module) };
+  };
+}
 
 // Pages are loaded on demand so the first paint (login) does not wait for every module's code.
 export function createAppRouter() {
@@ -25,39 +37,39 @@ export function createAppRouter() {
         { index: true, element: <HomeRedirect /> },
         {
           path: 'org',
-          lazy: async () => ({ Component: (await import('../features/org/org-tree-page')).OrgTreePage }),
+          lazy: featurePage(() => import('../features/org/org-tree-page'), (m) => m.OrgTreePage),
         },
         {
           path: 'people/*',
-          lazy: async () => ({ Component: (await import('../features/people/people-page')).PeoplePage }),
+          lazy: featurePage(() => import('../features/people/people-page'), (m) => m.PeoplePage),
         },
         {
           path: 'categories/*',
-          lazy: async () => ({ Component: (await import('../features/categories/categories-page')).CategoriesPage }),
+          lazy: featurePage(() => import('../features/categories/categories-page'), (m) => m.CategoriesPage),
         },
         {
           path: 'grade-schemes/*',
-          lazy: async () => ({ Component: (await import('../features/grade-schemes/grade-schemes-page')).GradeSchemesPage }),
+          lazy: featurePage(() => import('../features/grade-schemes/grade-schemes-page'), (m) => m.GradeSchemesPage),
         },
         {
           path: 'time-limits/*',
-          lazy: async () => ({ Component: (await import('../features/time-limits/time-limits-page')).TimeLimitsPage }),
+          lazy: featurePage(() => import('../features/time-limits/time-limits-page'), (m) => m.TimeLimitsPage),
         },
         {
           path: 'calendar/*',
-          lazy: async () => ({ Component: (await import('../features/calendar/calendar-page')).CalendarPage }),
+          lazy: featurePage(() => import('../features/calendar/calendar-page'), (m) => m.CalendarPage),
         },
         {
           path: 'complaints/*',
-          lazy: async () => ({ Component: (await import('../features/complaints/complaints-page')).ComplaintsPage }),
+          lazy: featurePage(() => import('../features/complaints/complaints-page'), (m) => m.ComplaintsPage),
         },
         {
           path: 'cases/*',
-          lazy: async () => ({ Component: (await import('../features/cases/cases-page')).CasesPage }),
+          lazy: featurePage(() => import('../features/cases/cases-page'), (m) => m.CasesPage),
         },
         {
           path: 'reports/*',
-          lazy: async () => ({ Component: (await import('../features/reports/reports-page')).ReportsPage }),
+          lazy: featurePage(() => import('../features/reports/reports-page'), (m) => m.ReportsPage),
         },
         { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },
       ],

@@ -1,15 +1,6 @@
-import { complaintsMessagesEnUS } from '../features/complaints/complaints-messages';
-import { casesMessagesEnUS } from '../features/cases/cases-messages';
-import { reportsMessagesEnUS } from '../features/reports/reports-messages';
-import { orgAdminMessagesEnUS } from '../features/org/org-admin-messages';
-import { peopleMessagesEnUS } from '../features/people/people-messages';
-import { categoriesMessagesEnUS } from '../features/categories/categories-messages';
-import { gradeschemesMessagesEnUS } from '../features/grade-schemes/grade-schemes-messages';
-import { timelimitsMessagesEnUS } from '../features/time-limits/time-limits-messages';
-import { calendarMessagesEnUS } from '../features/calendar/calendar-messages';
-import type { Messages } from './messages-zh-cn';
+import type { CoreMessages } from './messages-zh-cn';
 
-export const enUS: Messages = {
+export const enUS: CoreMessages = {
   'app.name': 'Kesu',
   'app.fullName': '客诉 Kesu',
   'app.subtitle': 'Complaint management for real-estate groups',
@@ -99,13 +90,4 @@ export const enUS: Messages = {
   'level.PROPERTY_COMPANY': 'Property company',
   'level.PROJECT_MGMT_CENTER': 'Project management center',
   'level.SERVICE_CENTER': 'Property service center',
-  ...complaintsMessagesEnUS,
-  ...casesMessagesEnUS,
-  ...reportsMessagesEnUS,
-  ...orgAdminMessagesEnUS,
-  ...peopleMessagesEnUS,
-  ...categoriesMessagesEnUS,
-  ...gradeschemesMessagesEnUS,
-  ...timelimitsMessagesEnUS,
-  ...calendarMessagesEnUS,
 };

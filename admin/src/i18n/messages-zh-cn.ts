@@ -1,12 +1,12 @@
-import { complaintsMessagesZhCN } from '../features/complaints/complaints-messages';
-import { casesMessagesZhCN } from '../features/cases/cases-messages';
-import { reportsMessagesZhCN } from '../features/reports/reports-messages';
-import { orgAdminMessagesZhCN } from '../features/org/org-admin-messages';
-import { peopleMessagesZhCN } from '../features/people/people-messages';
-import { categoriesMessagesZhCN } from '../features/categories/categories-messages';
-import { gradeschemesMessagesZhCN } from '../features/grade-schemes/grade-schemes-messages';
-import { timelimitsMessagesZhCN } from '../features/time-limits/time-limits-messages';
-import { calendarMessagesZhCN } from '../features/calendar/calendar-messages';
+import type { complaintsMessagesZhCN } from '../features/complaints/complaints-messages';
+import type { casesMessagesZhCN } from '../features/cases/cases-messages';
+import type { reportsMessagesZhCN } from '../features/reports/reports-messages';
+import type { orgAdminMessagesZhCN } from '../features/org/org-admin-messages';
+import type { peopleMessagesZhCN } from '../features/people/people-messages';
+import type { categoriesMessagesZhCN } from '../features/categories/categories-messages';
+import type { gradeschemesMessagesZhCN } from '../features/grade-schemes/grade-schemes-messages';
+import type { timelimitsMessagesZhCN } from '../features/time-limits/time-limits-messages';
+import type { calendarMessagesZhCN } from '../features/calendar/calendar-messages';
 
 // The source dictionary: zh-CN is the product's first language, every other locale must mirror these keys.
 export const zhCN = {
@@ -99,16 +99,22 @@ export const zhCN = {
   'level.PROPERTY_COMPANY': '物业公司',
   'level.PROJECT_MGMT_CENTER': '项目管理中心',
   'level.SERVICE_CENTER': '物业服务中心',
-  ...complaintsMessagesZhCN,
-  ...casesMessagesZhCN,
-  ...reportsMessagesZhCN,
-  ...orgAdminMessagesZhCN,
-  ...peopleMessagesZhCN,
-  ...categoriesMessagesZhCN,
-  ...gradeschemesMessagesZhCN,
-  ...timelimitsMessagesZhCN,
-  ...calendarMessagesZhCN,
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
-export type Messages = Record<MessageKey, string>;
+/**
+ * Every key: the shell's (above, in the first bundle) and each feature's. Feature messages load with the pages
+ * (i18n/feature-messages.ts), not with the login page.
+ */
+type FeatureMessageKey =
+  | keyof typeof complaintsMessagesZhCN
+  | keyof typeof casesMessagesZhCN
+  | keyof typeof reportsMessagesZhCN
+  | keyof typeof orgAdminMessagesZhCN
+  | keyof typeof peopleMessagesZhCN
+  | keyof typeof categoriesMessagesZhCN
+  | keyof typeof gradeschemesMessagesZhCN
+  | keyof typeof timelimitsMessagesZhCN
+  | keyof typeof calendarMessagesZhCN;
+export type CoreMessageKey = keyof typeof zhCN;
+export type MessageKey = CoreMessageKey | FeatureMessageKey;
+export type CoreMessages = Record<CoreMessageKey, string>;

@@ -1,6 +1,8 @@
 // Runs before every test file. Only files that opt into a DOM (`// @vitest-environment jsdom`) get one; the
 // node-environment tests (unit, e2e) skip all of this.
 import { afterEach } from 'vitest';
+// Pages get every feature's messages from the router; tests render pages directly, so they load them here.
+import '../i18n/feature-messages';
 
 if (typeof window !== 'undefined') {
   // antd reads media queries (Grid, responsive Layout); jsdom has no matchMedia.
