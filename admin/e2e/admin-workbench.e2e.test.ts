@@ -16,6 +16,8 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
   let complaintId = '';
   let caseId = '';
   let receivedBefore = 0;
+  /** The project head's detail page, left open: it must follow changes made elsewhere (complaintUpdated). */
+  let headPage: Page;
 
   let setupError: unknown;
   function requireSetup(): void {
@@ -97,6 +99,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
   it('the project head finds it in the list with grade and deadline, responds and starts handling it', async () => {
     requireSetup();
     const page = await as('ysf.head');
+    headPage = page;
     await page.waitForURL('**/complaints');
     const row = page.getByRole('row').filter({ hasText: TITLE });
     await row.waitFor();
@@ -158,6 +161,10 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
       expect(res.errors, `${mutation}: ${JSON.stringify(res.errors)}`).toBeUndefined();
       version = res.data![mutation]!.complaint.version;
     }
+    // Live updates: the project head's page, untouched since, shows the new state and its timeline.
+    await headPage.getByText('已回访').first().waitFor();
+    await headPage.getByText('路灯控制器已更换，全部恢复照明').first().waitFor();
+    await kesu!.screenshot(headPage, 'detail-live-update');
 
     const page = await as('south.cr.exec');
     await page.goto(`${kesu!.baseUrl}/complaints/${encodeURIComponent(complaintId)}`);

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, BookOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { App as AntdApp, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -23,6 +23,7 @@ import {
 } from './complaint-labels';
 import {
   COMPLAINT_DETAIL_QUERY,
+  COMPLAINT_UPDATED_SUBSCRIPTION,
   CREATE_CASE_FROM_COMPLAINT_MUTATION,
   SIMILAR_CASES_QUERY,
   type ComplaintDetail,
@@ -36,6 +37,14 @@ export function ComplaintDetailPage() {
   const { data, loading, error, refetch } = useQuery(COMPLAINT_DETAIL_QUERY, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
+  });
+  // Live: when the complaint changes elsewhere, its whole file (timeline, deadlines, allowed actions) is reloaded.
+  useSubscription(COMPLAINT_UPDATED_SUBSCRIPTION, {
+    variables: { id },
+    skip: !id,
+    onData: ({ data: update }) => {
+      if (update.data?.complaintUpdated && update.data.complaintUpdated.version !== data?.complaint?.version) void refetch();
+    },
   });
   const back = (
     <Link to="/complaints">

@@ -62,6 +62,17 @@ export const COMPLAINTS_QUERY = graphql(`
 export type ComplaintRow = ComplaintsQuery['complaints']['edges'][number]['node'];
 
 /** Everything the detail page shows; null when the complaint does not exist or is outside the caller's scope. */
+/** Someone else changed the complaint (another user, the overdue clock): the page reloads its file. */
+export const COMPLAINT_UPDATED_SUBSCRIPTION = graphql(`
+  subscription ComplaintUpdated($id: ID!) {
+    complaintUpdated(id: $id) {
+      id
+      version
+      status
+    }
+  }
+`);
+
 export const COMPLAINT_DETAIL_QUERY = graphql(`
   query ComplaintDetail($id: ID!) {
     complaint(id: $id) {
