@@ -39,9 +39,13 @@ export class CaseResolver {
 
   @Query(() => CaseType, { nullable: true, description: '不存在或不可见时为 null；读取已发布案例计一次阅读' })
   @Can('read', 'Case')
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  case(
+    @Arg('id', () => ID) id: string,
+    @Arg('countView', () => Boolean, { defaultValue: true, description: '计为一次阅读（编辑、刷新时传 false）' }) countView: boolean,
+    @Ctx() ctx: Context,
+  ) {
     const parsed = parseGlobalId(id);
-    return parsed?.type === 'Case' ? cases.readCase(ctx, parsed.id) : null;
+    return parsed?.type === 'Case' ? cases.readCase(ctx, parsed.id, countView) : null;
   }
 
   @Query(() => [CaseType], { description: '与投诉相似的已发布案例（文本相似度 + 同分类），处理中即可参考' })

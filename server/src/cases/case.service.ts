@@ -96,10 +96,13 @@ export function findReadableCase(ctx: Context, id: string): Promise<Case | null>
   return ctx.em.findOne(Case, { $and: [{ id }, readScope(ctx)] } as FilterQuery<Case>);
 }
 
-/** `case(id)`: a published case counts one read for this month — one upsert, the case row is not touched. */
-export async function readCase(ctx: Context, id: string): Promise<Case | null> {
+/**
+ * `case(id)`: a published case counts one read for this month — one upsert, the case row is not touched — unless
+ * the caller says it is not a read (the editor loading the case it edits).
+ */
+export async function readCase(ctx: Context, id: string, countView = true): Promise<Case | null> {
   const row = await findReadableCase(ctx, id);
-  if (row?.status === 'PUBLISHED') {
+  if (countView && row?.status === 'PUBLISHED') {
     await ctx.em.execute(
       `insert into case_view (case_id, month, views) values (?, ?, 1)
        on conflict (case_id, month) do update set views = case_view.views + 1`,

@@ -224,6 +224,10 @@ describe('training use', () => {
     // `node` and lists do not count as reading.
     await app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: a }, await app.tokenFor('reader'));
     expect((await readCase('reader', a)).viewCount).toBe(7);
+    // Loading a case to edit it is not a read.
+    const editing = await app.gql(`query($id: ID!) { case(id: $id, countView: false) { viewCount } }`, { id: a }, await app.tokenFor('south.cr.exec'));
+    expect(editing.data!.case.viewCount).toBe(7);
+    expect((await readCase('reader', a)).viewCount).toBe(8);
 
     const old = await app.gql(`{ mostReadCases(month: "2001-01") { id } }`, {}, await app.tokenFor('reader'));
     expect(old.data!.mostReadCases).toEqual([]);

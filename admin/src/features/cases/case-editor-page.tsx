@@ -64,7 +64,7 @@ export function CaseEditorPage() {
 
 function ExistingCaseEditor({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, loading, error, refetch } = useQuery(CASE_DETAIL_QUERY, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(CASE_DETAIL_QUERY, { variables: { id, countView: false } });
   if (loading && !data) {
     return (
       <Card>

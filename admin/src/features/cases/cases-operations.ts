@@ -86,8 +86,8 @@ export const CASE_OPTIONS_QUERY = graphql(`
 `);
 
 export const CASE_DETAIL_QUERY = graphql(`
-  query CaseDetail($id: ID!) {
-    case(id: $id) {
+  query CaseDetail($id: ID!, $countView: Boolean) {
+    case(id: $id, countView: $countView) {
       id
       title
       status
