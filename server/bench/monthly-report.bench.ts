@@ -3,25 +3,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportingMonthOf } from '@kesu/domain';
-import { defineAbilityFor } from '@kesu/permissions';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../src/config.js';
 import { migrate } from '../src/db/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/orm-config.js';
 import { DEMO_GROUP_CODE, seedDemoData } from '../src/demo/demo-seed.js';
-import type { Context } from '../src/graphql/context.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
-import { createLoaders } from '../src/graphql/loaders.js';
 import { createApp, type App } from '../src/http/app.js';
-import { loadViewer } from '../src/identity/identity.service.js';
 import { TokenService } from '../src/identity/token.service.js';
-import { User } from '../src/identity/user.entity.js';
 import { provisionAllGroups } from '../src/org/group-provisioning.service.js';
 import { OrgUnit } from '../src/org/org-unit.entity.js';
-import { createLocalPubSub } from '../src/realtime/pubsub.js';
 import { complaintTrends, monthlyReport, shiftMonth } from '../src/reporting/monthly-report.service.js';
 import { monthlyMeetingPack } from '../src/reporting/meeting-pack.service.js';
+import { ADMIN_PASSWORD, contextFor, fmt, log, showStats, stats, time, TOKEN_SECRET } from './bench-kit.js';
 import { generateComplaints } from './generate-complaints.js';
 
 /**
@@ -37,35 +32,6 @@ import { generateComplaints } from './generate-complaints.js';
 const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 41);
 const SPAN_DAYS = Number(process.env.BENCH_SPAN_DAYS ?? 730);
-const ADMIN_PASSWORD = 'kesu-bench-admin';
-const TOKEN_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
-
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-const log = (message: string) => console.log(`[bench] ${message}`);
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  // Nearest-rank percentiles.
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-  return { runs: sorted.length, min: sorted[0]!, median: at(0.5), p975: at(0.975), max: sorted[sorted.length - 1]! };
-}
-const showStats = (s: ReturnType<typeof stats>) =>
-  `median ${fmt(s.median)} ms, p97.5 ${fmt(s.p975)} ms (min ${fmt(s.min)}, max ${fmt(s.max)}, ${s.runs} runs)`;
-
-async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const started = process.hrtime.bigint();
-  const result = await work();
-  return [Number(process.hrtime.bigint() - started) / 1e6, result];
-}
-
-async function contextFor(orm: MikroORM, tokens: TokenService, login: string): Promise<Context> {
-  const em = orm.em.fork();
-  const user = await em.findOneOrFail(User, { login });
-  const viewer = (await loadViewer(em, user.id))!;
-  const ability = defineAbilityFor({ userId: user.id, grants: viewer.grants });
-  return { em, viewer, ability, authError: null, loaders: createLoaders(em, ability), tokens, pubSub: createLocalPubSub() };
-}
-
 let dataDir: string | undefined;
 let pg: EmbeddedDatabase | undefined;
 let orm: MikroORM | undefined;
