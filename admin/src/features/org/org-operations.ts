@@ -102,19 +102,27 @@ export const ORG_UNIT_SEARCH_QUERY = graphql(`
   }
 `);
 
+/** What the tree and the details panel need back from any change to a unit. */
+export const CHANGED_ORG_UNIT_FRAGMENT = graphql(`
+  fragment ChangedOrgUnit on OrgUnit {
+    id
+    name
+    code
+    level
+    levelLabel
+    version
+    parent {
+      id
+      name
+    }
+  }
+`);
+
 export const CREATE_ORG_UNIT_MUTATION = graphql(`
   mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
     createOrgUnit(input: $input) {
       orgUnit {
-        id
-        name
-        code
-        level
-        levelLabel
-        version
-        parent {
-          id
-        }
+        ...ChangedOrgUnit
       }
     }
   }
@@ -124,15 +132,7 @@ export const UPDATE_ORG_UNIT_MUTATION = graphql(`
   mutation UpdateOrgUnit($input: UpdateOrgUnitInput!) {
     updateOrgUnit(input: $input) {
       orgUnit {
-        id
-        name
-        code
-        level
-        levelLabel
-        version
-        parent {
-          id
-        }
+        ...ChangedOrgUnit
       }
     }
   }
@@ -142,16 +142,7 @@ export const MOVE_ORG_UNIT_MUTATION = graphql(`
   mutation MoveOrgUnit($input: MoveOrgUnitInput!) {
     moveOrgUnit(input: $input) {
       orgUnit {
-        id
-        name
-        code
-        level
-        levelLabel
-        version
-        parent {
-          id
-          name
-        }
+        ...ChangedOrgUnit
       }
     }
   }
