@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Checkbox, DatePicker, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Input, Select, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-context';
 import { OrgUnitPicker } from '../org/org-unit-picker';
-import { useCursorPages } from '../people/use-cursor-pages';
+import { CursorPagedTable } from '../../components/cursor-paged-table';
+import { useCursorPages } from '../../components/use-cursor-pages';
 import {
   A_CLASS_CODES,
   KINDS,
@@ -91,9 +91,6 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
 
   // Keep the last page on screen while the next one loads, so the table does not jump.
   const connection = (data ?? previousData)?.complaints;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const total = connection?.totalCount ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / COMPLAINTS_PAGE_SIZE));
   const filtered = isFiltered(filter);
   const set = (patch: Partial<ListFilter>) => onFilterChange({ ...filter, ...patch });
 
@@ -255,47 +252,24 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
         </Checkbox>
       </Flex>
 
-      {error && !connection ? (
-        <ErrorAlert error={error} onRetry={() => void refetch()} title={t('complaints.list.loadFailed')} />
-      ) : (
-        <>
-          {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-          <Table<ComplaintRow>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            loading={loading}
-            pagination={false}
-            scroll={{ x: 1080 }}
-            data-testid="complaints-table"
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={filtered ? t('complaints.list.noMatch') : t('complaints.list.empty')}
-                />
-              ),
-            }}
-          />
-          <Flex justify="space-between" align="center" data-testid="complaints-pager">
-            <Typography.Text type="secondary">
-              {connection ? t('complaints.list.summary', { total, page: pages.page + 1, pages: pageCount }) : t('common.loading')}
-            </Typography.Text>
-            <Space>
-              <Button disabled={pages.page === 0 || loading} onClick={pages.previous}>
-                {t('complaints.list.previous')}
-              </Button>
-              <Button
-                disabled={!connection?.pageInfo.hasNextPage || loading}
-                onClick={() => pages.next(connection?.pageInfo.endCursor)}
-              >
-                {t('complaints.list.next')}
-              </Button>
-            </Space>
-          </Flex>
-        </>
-      )}
+      <CursorPagedTable
+        connection={connection}
+        pageSize={COMPLAINTS_PAGE_SIZE}
+        pages={pages}
+        columns={columns}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        testId="complaints"
+        scrollX={1080}
+        labels={{
+          loadFailed: t('complaints.list.loadFailed'),
+          empty: filtered ? t('complaints.list.noMatch') : t('complaints.list.empty'),
+          summary: (figures) => t('complaints.list.summary', figures),
+          previous: t('complaints.list.previous'),
+          next: t('complaints.list.next'),
+        }}
+      />
     </Flex>
   );
 }

@@ -1,9 +1,8 @@
 import { KeyOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Empty, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { Badge, Button, Flex, Input, Select, Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
-import { ErrorAlert } from '../../components/error-alert';
 import type { Role } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { orgLevelLabel } from '../../i18n/org-level-label';
@@ -11,7 +10,8 @@ import { Can } from '../auth/ability';
 import { OrgUnitPicker } from '../org/org-unit-picker';
 import { USERS_QUERY, type UserRow } from './people-operations';
 import { roleOptions } from './role-options';
-import { useCursorPages } from './use-cursor-pages';
+import { CursorPagedTable } from '../../components/cursor-paged-table';
+import { useCursorPages } from '../../components/use-cursor-pages';
 import { UserRolesCell } from './user-roles-cell';
 
 export const PEOPLE_PAGE_SIZE = 20;
@@ -55,9 +55,6 @@ export function PeopleList({ filter, onFilterChange, onAssignRole, onResetPasswo
 
   // Keep the last page on screen while the next one loads, so the table does not jump.
   const connection = (data ?? previousData)?.users;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const total = connection?.totalCount ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
   const filtered = Boolean(filter.search || filter.orgUnitId || filter.role);
 
   const columns: TableColumnsType<UserRow> = [
@@ -162,49 +159,24 @@ export function PeopleList({ filter, onFilterChange, onAssignRole, onResetPasswo
         )}
       </Flex>
 
-      {error && !connection ? (
-        <ErrorAlert error={error} onRetry={() => void refetch()} title={t('people.list.loadFailed')} />
-      ) : (
-        <>
-          {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-          <Table<UserRow>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            loading={loading}
-            pagination={false}
-            scroll={{ x: 1000 }}
-            data-testid="people-table"
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={filtered ? t('people.list.noMatch') : t('people.list.empty')}
-                />
-              ),
-            }}
-          />
-          <Flex justify="space-between" align="center" data-testid="people-pager">
-            <Typography.Text type="secondary">
-              {connection
-                ? t('people.list.summary', { total, page: pages.page + 1, pages: pageCount })
-                : t('common.loading')}
-            </Typography.Text>
-            <Space>
-              <Button disabled={pages.page === 0 || loading} onClick={pages.previous}>
-                {t('people.list.previous')}
-              </Button>
-              <Button
-                disabled={!connection?.pageInfo.hasNextPage || loading}
-                onClick={() => pages.next(connection?.pageInfo.endCursor)}
-              >
-                {t('people.list.next')}
-              </Button>
-            </Space>
-          </Flex>
-        </>
-      )}
+      <CursorPagedTable
+        connection={connection}
+        pageSize={PEOPLE_PAGE_SIZE}
+        pages={pages}
+        columns={columns}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        testId="people"
+        scrollX={1000}
+        labels={{
+          loadFailed: t('people.list.loadFailed'),
+          empty: filtered ? t('people.list.noMatch') : t('people.list.empty'),
+          summary: (figures) => t('people.list.summary', figures),
+          previous: t('people.list.previous'),
+          next: t('people.list.next'),
+        }}
+      />
     </Flex>
   );
 }
