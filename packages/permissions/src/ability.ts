@@ -8,7 +8,7 @@ import { conditionsMatcher } from './conditions.js';
  * data (phones): CASL field lists only allow, they cannot subtract one field from "everything", so the one
  * sensitive field group gets its own action, checked per row like a field rule.
  */
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'move' | 'readContact' | 'publish';
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'move' | 'readContact' | 'publish' | 'rate';
 /** Subjects are GraphQL `__typename`s, so the admin can ask about exactly what it renders. */
 export type SubjectType =
   | 'OrgUnit'
@@ -22,6 +22,9 @@ export type SubjectType =
   | 'Accountability'
   | 'Case'
   | 'Report'
+  | 'ApiClient'
+  | 'WebhookEndpoint'
+  | 'OwnerToken'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, SubjectType | object]>;
@@ -94,6 +97,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('read', 'RoleAssignment', underUnit as never);
 
     if (grant.role === 'ADMIN') {
+      // Partner apps are set up by an admin for a part of their own subtree, with their webhooks.
+      can(['create', 'read', 'update'], 'ApiClient', underUnit as never);
+      can(['read', 'update'], 'WebhookEndpoint', { 'client.orgUnit.path': inSubtree } as never);
       can(['create', 'update'], 'OrgUnit', { path: inSubtree } as never);
       // An admin shapes what is below their unit but cannot move or delete the unit they were granted.
       can(['move', 'delete'], 'OrgUnit', { path: { ...inSubtree, $ne: grant.orgPath } } as never);
@@ -137,6 +143,91 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   // Authors keep their own drafts.
   can(['read', 'update'], 'Case', { authorId: actor.userId } as never);
   return ability(rules);
+}
+
+/** What an admin may grant a partner app (API.md "Partner apps"). */
+export const API_SCOPES = [
+  'complaints:create',
+  'complaints:read',
+  'complaints:transition',
+  'cases:read',
+  'reports:read',
+  'owner-delegation',
+] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+export const API_SCOPE_LABELS: Readonly<Record<ApiScope, string>> = {
+  'complaints:create': '登记投诉',
+  'complaints:read': '查询投诉',
+  'complaints:transition': '处理投诉（状态流转）',
+  'cases:read': '查阅案例库',
+  'reports:read': '查看报表',
+  'owner-delegation': '代业主操作（业主令牌）',
+};
+export const isApiScope = (value: unknown): value is ApiScope => (API_SCOPES as readonly string[]).includes(value as string);
+
+/** A partner app: an org unit it was set up for (its path) and the scopes granted to it. */
+export interface ClientActor {
+  clientId: string;
+  orgPath: string;
+  scopes: readonly ApiScope[];
+}
+
+/**
+ * A partner app's rules come from its scopes over its subtree, built the same way as a person's grants: the
+ * same subjects, the same path conditions, so lists are scoped in SQL exactly alike. A client never sees people,
+ * accountability or drafts; with `complaints:read` phones stay masked, with `complaints:transition` (an app that
+ * handles complaints and calls customers back) they do not.
+ */
+export function defineAbilityForClient(actor: ClientActor): AppAbility {
+  const { can, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const inSubtree = { $startsWith: actor.orgPath };
+  const inProject = { 'project.path': inSubtree };
+  const inGroup = { groupId: groupIdOf(actor.orgPath) };
+  const scopes = new Set(actor.scopes);
+  can('read', 'OrgUnit', { path: inSubtree } as never);
+  can('read', ['Category', 'GradeScheme', 'CalendarDay'], inGroup as never);
+  if (scopes.has('complaints:read') || scopes.has('complaints:transition')) can('read', 'Complaint', inProject as never);
+  if (scopes.has('complaints:create')) can('create', 'Complaint', inProject as never);
+  if (scopes.has('complaints:transition')) can(['update', 'readContact'], 'Complaint', inProject as never);
+  if (scopes.has('cases:read')) can('read', 'Case', { ...inGroup, status: 'PUBLISHED' } as never);
+  if (scopes.has('reports:read')) can('read', 'Report', { path: inSubtree } as never);
+  if (scopes.has('owner-delegation')) can('create', 'OwnerToken', { 'project.path': inSubtree } as never);
+  // Every client manages its own webhook endpoints.
+  can(['create', 'read', 'update'], 'WebhookEndpoint', { 'client.id': actor.clientId } as never);
+  return ability(rules);
+}
+
+/** An owner (业主) the property app vouched for: their room in one project, through one client. */
+export interface OwnerActor {
+  /** `ownerKeyOf(projectId, phone, room)`: how complaints name the owners they concern. */
+  ownerKey: string;
+  projectId: string;
+}
+
+/**
+ * An owner reads their own complaints (whichever project unit took them), files new ones for their own project,
+ * and rates a concluded one when asked. They never read contacts (other customers of a joint complaint), people,
+ * configuration or anything else.
+ */
+export function defineAbilityForOwner(actor: OwnerActor): AppAbility {
+  const { can, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const own = { ownerKeys: { $has: actor.ownerKey } };
+  can('read', 'Complaint', own as never);
+  can('rate', 'Complaint', own as never);
+  can('create', 'Complaint', { 'project.id': actor.projectId } as never);
+  // Their project's name on their complaints; nothing else of the org structure.
+  can('read', 'OrgUnit', { id: actor.projectId } as never);
+  return ability(rules);
+}
+
+/**
+ * One key per owner and project: digits of the phone and the room number without spaces, case or full-width
+ * forms, so "1-2-301", "１-２-３０１" and " 1-2-301 " are one room.
+ */
+export function ownerKeyOf(projectId: string, phone: string, room: string): string {
+  const digits = phone.normalize('NFKC').replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
+  const roomKey = room.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  return `${projectId}:${digits}:${roomKey}`;
 }
 
 export type PackedRules = PackRule<RawRuleOf<AppAbility>>[];

@@ -21,7 +21,27 @@ function startsWithInterpreter(
   return typeof actual === 'string' && actual.startsWith(condition.value);
 }
 
+/**
+ * "This array field holds this value" (`{ ownerKeys: { $has: key } }`). Mongo's implicit array equality would do
+ * in memory, but spelled out it translates unambiguously into PostgreSQL's indexed `array @> '{value}'`.
+ */
+const hasInstruction = {
+  type: 'field' as const,
+  validate(instruction: { name: string }, value: unknown) {
+    if (typeof value !== 'string') throw new Error(`"${instruction.name}" expects a string`);
+  },
+};
+
+function hasInterpreter(
+  condition: { field: string; value: string },
+  object: unknown,
+  { get }: { get: (object: unknown, field: string) => unknown },
+): boolean {
+  const actual = get(object, condition.field);
+  return Array.isArray(actual) && actual.includes(condition.value);
+}
+
 export const conditionsMatcher: ConditionsMatcher<MongoQuery> = buildMongoQueryMatcher(
-  { $startsWith: startsWithInstruction } as never,
-  { startsWith: startsWithInterpreter } as never,
+  { $startsWith: startsWithInstruction, $has: hasInstruction } as never,
+  { startsWith: startsWithInterpreter, has: hasInterpreter } as never,
 );

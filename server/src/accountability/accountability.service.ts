@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ComplaintEvent } from '../complaint/complaint-event.entity.js';
 import { Complaint } from '../complaint/complaint.entity.js';
 import { runTransition } from '../complaint/complaint-transition.service.js';
-import type { Context } from '../graphql/context.js';
+import { staffUser, type Context } from '../graphql/context.js';
 import { badInput, forbidden, notFound } from '../graphql/errors.js';
 import { idOf } from '../graphql/global-id.js';
 import { parseInput } from '../graphql/validation.js';
@@ -84,7 +84,7 @@ export async function recordAccountability(ctx: Context, raw: unknown): Promise<
           project: complaint.project,
           conclusion: input.conclusion,
           status: 'RECORDED',
-          recordedBy: em.getReference(User, ctx.viewer!.user.id),
+          recordedBy: em.getReference(User, staffUser(ctx).id),
           recordedAt: now,
         });
         for (const party of parties) {
@@ -119,7 +119,7 @@ export function confirmAccountabilityEnforced(ctx: Context, raw: unknown): Promi
       apply: async (complaint, em, { now }) => {
         const record = await em.findOneOrFail(Accountability, { complaint });
         record.status = 'ENFORCED';
-        record.enforcedBy = em.getReference(User, ctx.viewer!.user.id);
+        record.enforcedBy = em.getReference(User, staffUser(ctx).id);
         record.enforcedAt = now;
         record.enforcementNote = input.note ?? null;
       },
@@ -146,7 +146,7 @@ export async function commentOnAccountability(ctx: Context, raw: unknown): Promi
   if (!record) throw badInput('complaintId', '该投诉尚未记录问责追责结论');
   const comment = ctx.em.create(AccountabilityComment, {
     accountability: record,
-    author: ctx.em.getReference(User, ctx.viewer!.user.id),
+    author: ctx.em.getReference(User, staffUser(ctx).id),
     text: input.text,
   });
   // The remark goes into the complaint's file like every other step (XX 4.4); it changes no state, so the
@@ -154,7 +154,7 @@ export async function commentOnAccountability(ctx: Context, raw: unknown): Promi
   ctx.em.create(ComplaintEvent, {
     complaint,
     type: 'ACCOUNTABILITY_COMMENTED' satisfies ComplaintEventType,
-    actor: ctx.em.getReference(User, ctx.viewer!.user.id),
+    actor: ctx.em.getReference(User, staffUser(ctx).id),
     fromStatus: complaint.status,
     toStatus: complaint.status,
     reason: input.text,

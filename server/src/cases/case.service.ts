@@ -3,7 +3,7 @@ import { subject, type Action } from '@kesu/permissions';
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { Category } from '../category/category.entity.js';
 import { Complaint } from '../complaint/complaint.entity.js';
-import type { Context } from '../graphql/context.js';
+import { staffUser, type Context } from '../graphql/context.js';
 import { badInput, conflict, forbidden, notFound, staleVersion } from '../graphql/errors.js';
 import { idOf } from '../graphql/global-id.js';
 import { scopeFilter } from '../graphql/scope-filter.js';
@@ -160,7 +160,7 @@ export async function createCaseFromComplaint(ctx: Context, raw: unknown): Promi
     regionName: await regionNameOf(ctx.em, project),
     year: draft.year,
     sourceComplaint: complaint,
-    authorId: ctx.viewer!.user.id,
+    authorId: staffUser(ctx).id,
   });
   writeTexts(row, draft, complaint.customers, complaint.category);
   try {
@@ -191,7 +191,7 @@ export async function createCase(ctx: Context, raw: unknown): Promise<Case> {
     orgUnitName: unit.name,
     regionName: await regionNameOf(ctx.em, unit),
     year: input.year,
-    authorId: ctx.viewer!.user.id,
+    authorId: staffUser(ctx).id,
   });
   writeTexts(
     row,
@@ -236,7 +236,7 @@ export async function updateCase(ctx: Context, raw: unknown): Promise<Case> {
   const category = input.categoryCode ? await categoryFor(ctx.em, row.groupId, input.categoryCode) : row.category;
   const grade = input.gradeCode ? await gradeFor(ctx.em, row.orgUnit, input.gradeCode) : null;
   if (row.status === 'PUBLISHED') {
-    ctx.em.create(CaseRevision, { case: row, revision: row.revision, content: contentOf(row), replacedBy: ctx.viewer!.user.id });
+    ctx.em.create(CaseRevision, { case: row, revision: row.revision, content: contentOf(row), replacedBy: staffUser(ctx).id });
     row.revision += 1;
   }
   if (grade) [row.gradeCode, row.gradeLabel] = [grade.code, grade.label];
@@ -279,7 +279,7 @@ export async function publishCase(ctx: Context, raw: unknown): Promise<Case> {
   const now = new Date();
   row.status = 'PUBLISHED';
   row.publishedAt = now;
-  row.publishedBy = ctx.viewer!.user.id;
+  row.publishedBy = staffUser(ctx).id;
   row.reviewNote = null;
   row.listedAt = now;
   return flushCase(ctx, row);

@@ -2,6 +2,7 @@ import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@
 import { v7 as uuidv7 } from 'uuid';
 import type { ComplaintState } from '@kesu/domain';
 import { User } from '../identity/user.entity.js';
+import { ApiClient } from '../partner/api-client.entity.js';
 import { Complaint } from './complaint.entity.js';
 
 /**
@@ -11,7 +12,7 @@ import { Complaint } from './complaint.entity.js';
 @Entity({ tableName: 'complaint_event' })
 @Index({ name: 'complaint_event_timeline_idx', properties: ['complaint', 'occurredAt'] })
 export class ComplaintEvent {
-  [OptionalProps]?: 'occurredAt' | 'actor' | 'reason' | 'data' | 'fromStatus' | 'toStatus' | 'public';
+  [OptionalProps]?: 'occurredAt' | 'actor' | 'reason' | 'data' | 'fromStatus' | 'toStatus' | 'public' | 'actorClient';
 
   /** UUIDv7: time-ordered and monotonic, so events written in the same millisecond keep their order. */
   @PrimaryKey({ type: 'uuid' })
@@ -26,6 +27,10 @@ export class ComplaintEvent {
   /** `null` when the system acted (the clock). */
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   actor: User | null = null;
+
+  /** The partner app through which the step was taken (its own or an owner's); `actor` is then empty. */
+  @ManyToOne(() => ApiClient, { nullable: true, deleteRule: 'set null' })
+  actorClient: ApiClient | null = null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   occurredAt: Date = new Date();

@@ -13,10 +13,10 @@ import {
   type GradeScheme,
   type OrgLevel,
 } from '@kesu/domain';
-import { subject } from '@kesu/permissions';
+import { ownerKeyOf, subject } from '@kesu/permissions';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { Category } from '../category/category.entity.js';
-import type { Context } from '../graphql/context.js';
+import { actorOf, type Context, type OwnerIdentity } from '../graphql/context.js';
 import { badInput, conflict, forbidden } from '../graphql/errors.js';
 import { idOf } from '../graphql/global-id.js';
 import { parseInput } from '../graphql/validation.js';
@@ -68,18 +68,37 @@ function payloadHash(input: Record<string, unknown>): string {
 }
 
 /**
+ * An owner files for their own room only, through the app: whatever the app sent, the customer is the owner the
+ * token names, the channel is APP and the count is their one household. A warning is staff's business.
+ */
+function filedByOwner<T extends { kind: string; customers: { name: string; phone?: string | null; room?: string | null }[] }>(input: T, owner: OwnerIdentity): T {
+  if (input.kind === 'WARNING') throw badInput('kind', '业主只能提交投诉或需求');
+  const name = input.customers[0]?.name?.trim() || '业主';
+  return { ...input, channel: 'APP', householdCount: 1, customers: [{ name, phone: owner.phone, room: owner.room }] };
+}
+
+/** The owner keys of the customers named with phone and room (see `Complaint.ownerKeys`). */
+export function ownerKeysOf(projectId: string, customers: readonly { phone?: string | null; room?: string | null }[]): string[] {
+  const keys = customers.filter((c) => c.phone && c.room).map((c) => ownerKeyOf(projectId, c.phone!, c.room!));
+  return [...new Set(keys)];
+}
+
+/**
  * Intake (受理, RULES.md §6): validates, grades with the scheme version in force, computes the deadlines, names the
  * first responsible person and the handler, numbers the record and writes it with its creating event, all in one
  * transaction. With an idempotency key the same caller gets the same complaint back for 24 hours.
  */
 export async function createComplaint(ctx: Context, rawInput: CreateComplaintInput): Promise<{ complaint: Complaint; created: boolean }> {
-  const input = parseInput(createComplaintSchema, rawInput);
+  const parsed = parseInput(createComplaintSchema, rawInput);
+  const input = ctx.viewer?.owner ? filedByOwner(parsed, ctx.viewer.owner) : parsed;
   const now = new Date();
   if (input.receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw badInput('receivedAt', '受理时间不能晚于当前时间');
   const compensationFen = parseYuan(input.compensationAmount ?? '0');
   const flags = COMPLAINT_FLAGS.filter((flag) => input.flags?.includes(flag));
   const householdCount = input.householdCount ?? input.customers.length;
-  const scope = `user:${ctx.viewer!.user.id}`;
+  // Idempotency keys are the caller's own namespace: a person's, or a partner app's (shared by its owners).
+  const caller = actorOf(ctx);
+  const scope = caller.actor ? `user:${caller.actor.id}` : `client:${caller.actorClient?.id ?? ''}`;
   const hash = input.idempotencyKey ? payloadHash({ ...input, receivedAt: input.receivedAt.toISOString() }) : null;
 
   if (input.idempotencyKey) {
@@ -153,7 +172,9 @@ export async function createComplaint(ctx: Context, rawInput: CreateComplaintInp
         requiresAccountability: result.policy.requiresAccountability,
         firstResponsible,
         handler,
-        createdBy: ctx.viewer!.user,
+        createdBy: caller.actor,
+        createdByClient: caller.actorClient,
+        ownerKeys: ownerKeysOf(project.id, input.customers),
         resolutionBasis: 'NONE',
         nextDueAt: now,
         groupVisible: result.policy.notifyGroupImmediately || owningUnit.level === 'GROUP',
@@ -172,7 +193,8 @@ export async function createComplaint(ctx: Context, rawInput: CreateComplaintInp
       em.create(ComplaintEvent, {
         complaint,
         type: 'COMPLAINT_CREATED',
-        actor: ctx.viewer!.user,
+        actor: caller.actor,
+        actorClient: caller.actorClient,
         toStatus: complaint.status,
         public: true,
         data: {

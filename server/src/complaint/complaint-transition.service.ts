@@ -7,10 +7,11 @@ import {
 } from '@kesu/domain';
 import type { AppAbility } from '@kesu/permissions';
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../graphql/context.js';
+import { actorOf, type Context } from '../graphql/context.js';
 import { AppError, badInput, forbidden, notFound, staleVersion } from '../graphql/errors.js';
 import { idOf } from '../graphql/global-id.js';
 import type { User } from '../identity/user.entity.js';
+import type { ApiClient } from '../partner/api-client.entity.js';
 import { groupSettingsOf } from '../org/group-settings.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { loadWorkingCalendar } from '../sla/calendar.service.js';
@@ -67,9 +68,9 @@ export async function runTransition(
       const allowed = effects.authorize ? effects.authorize(complaint, ctx.ability) : ctx.ability.can('update', complaint);
       if (!allowed) throw forbidden('该投诉不在您的处理范围内');
       if (complaint.version !== input.version) throw staleVersion('投诉');
-      await applyDecision(em, complaint, command, effects, ctx.viewer?.user ?? null);
+      await applyDecision(em, complaint, command, effects, actorOf(ctx));
       const next = effects.followUp?.(complaint);
-      if (next) await applyDecision(em, complaint, next.command, next.effects, ctx.viewer?.user ?? null);
+      if (next) await applyDecision(em, complaint, next.command, next.effects, actorOf(ctx));
       return complaint;
     });
   } catch (error) {
@@ -78,13 +79,13 @@ export async function runTransition(
   }
 }
 
-/** The shared core, also used by the clock (actor `null`). The complaint must be loaded with its relations. */
+/** The shared core, also used by the clock (no actor). The complaint must be loaded with its relations. */
 export async function applyDecision(
   em: EntityManager,
   complaint: Complaint,
   commandFor: CommandFor,
   effects: TransitionEffects,
-  actor: User | null,
+  by: { actor: User | null; actorClient: ApiClient | null } | null,
   now: Date = new Date(),
 ): Promise<Complaint> {
   const command = typeof commandFor === 'function' ? commandFor(complaint) : commandFor;
@@ -113,7 +114,8 @@ export async function applyDecision(
   em.create(ComplaintEvent, {
     complaint,
     type: decision.event.type,
-    actor,
+    actor: by?.actor ?? null,
+    actorClient: by?.actorClient ?? null,
     occurredAt: now,
     fromStatus: before,
     toStatus: complaint.status,

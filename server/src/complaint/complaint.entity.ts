@@ -5,6 +5,7 @@ import { Category } from '../category/category.entity.js';
 import { GradeSchemeVersion } from '../grading/grade-scheme-version.entity.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { User } from '../identity/user.entity.js';
+import { ApiClient } from '../partner/api-client.entity.js';
 
 /** A customer named on a complaint; a group complaint (群诉) names some and counts households. */
 export interface ComplaintCustomer {
@@ -37,6 +38,7 @@ export interface EmergencyTeam {
 @Index({ name: 'complaint_project_status_idx', properties: ['project', 'status'] })
 @Index({ name: 'complaint_group_received_idx', properties: ['groupId', 'receivedAt'] })
 @Index({ name: 'complaint_next_due_idx', properties: ['nextDueAt', 'id'] })
+@Index({ name: 'complaint_owner_keys_idx', expression: 'create index "complaint_owner_keys_idx" on "complaint" using gin ("owner_keys")' })
 export class Complaint {
   [OptionalProps]?:
     | 'createdAt' | 'updatedAt' | 'version' | 'overdue' | 'groupVisible' | 'escalationCount' | 'extensionCount'
@@ -44,7 +46,7 @@ export class Complaint {
     | 'reopenedAt' | 'exemption' | 'emergencyTeam' | 'idempotencyKey' | 'idempotencyScope' | 'idempotencyHash'
     | 'handler' | 'firstResponsible' | 'createdBy' | 'gradeOverridden' | 'acceptingShare' | 'extensions'
     | 'requiresAccountability' | 'internalReviewRounds' | 'reopenCount' | 'confirmationScore' | 'lastReturnVisit' | 'accountability'
-    | 'accountabilityDueAt' | 'returnVisitDueAt' | 'responseDueAt' | 'resolutionDueAt' | 'returnVisitRequired';
+    | 'accountabilityDueAt' | 'returnVisitDueAt' | 'responseDueAt' | 'resolutionDueAt' | 'returnVisitRequired' | 'ownerKeys' | 'createdByClient';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -88,6 +90,13 @@ export class Complaint {
   @Property({ type: 'json' })
   customers!: ComplaintCustomer[];
 
+  /**
+   * `ownerKeyOf(project, phone, room)` of every customer named with both: how an owner signed in through the
+   * property app finds their own complaints (an indexed `@>` filter from their CASL rule).
+   */
+  @Property({ type: 'text[]', columnType: 'text[]', default: '{}' })
+  ownerKeys: string[] = [];
+
   @Property({ type: 'integer' })
   householdCount!: number;
 
@@ -124,6 +133,10 @@ export class Complaint {
 
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   createdBy: User | null = null;
+
+  /** The partner app that filed it (for an owner or its own staff); `createdBy` is then empty. */
+  @ManyToOne(() => ApiClient, { nullable: true, deleteRule: 'set null' })
+  createdByClient: ApiClient | null = null;
 
   @Property({ type: 'datetime', nullable: true })
   responseDueAt: Date | null = null;

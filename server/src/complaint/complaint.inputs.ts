@@ -4,7 +4,7 @@ import {
   COMPLAINT_KINDS,
   ESCALATION_REASONS,
   EXEMPTION_REASONS,
-  RETURN_VISIT_METHODS,
+  STAFF_RETURN_VISIT_METHODS,
   type Channel,
   type ComplaintFlag,
   type ComplaintKind,
@@ -165,12 +165,23 @@ export class RecordReturnVisitInput extends TransitionInput {
 }
 export const returnVisitSchema = z.object({
   ...transition,
-  method: enumOf(RETURN_VISIT_METHODS),
+  method: enumOf(STAFF_RETURN_VISIT_METHODS),
   score: z.number().int('评分必须是整数').min(1, '评分为 1–5').max(5, '评分为 1–5'),
   serviceQuality: note,
   serviceEffect: note,
   shortcomings: note,
   suggestions: note,
+});
+
+@InputType()
+export class SubmitOwnerRatingInput extends TransitionInput {
+  @Field(() => Int, { description: '满意度评分 1–5' }) score!: number;
+  @Field(() => String, { nullable: true, description: '业主留言' }) comment?: string | null;
+}
+export const ownerRatingSchema = z.object({
+  ...transition,
+  score: z.number().int('评分必须是整数').min(1, '评分为 1–5').max(5, '评分为 1–5'),
+  comment: note,
 });
 
 @InputType()

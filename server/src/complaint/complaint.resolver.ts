@@ -12,6 +12,8 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { findReadableOrgUnit } from '../org/org.service.js';
 import { mayActOnAccountability } from '../accountability/accountability.service.js';
 import { User } from '../identity/user.entity.js';
+import { ApiClient } from '../partner/api-client.entity.js';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Complaint } from './complaint.entity.js';
 import { createComplaint } from './complaint-intake.service.js';
 import { snapshotOf } from './complaint-snapshot.js';
@@ -30,6 +32,7 @@ import {
   OverrideComplaintGradeInput,
   ReclassifyComplaintInput,
   RecordReturnVisitInput,
+  SubmitOwnerRatingInput,
   ReopenComplaintInput,
   RespondToComplaintInput,
   StartExternalReviewInput,
@@ -96,8 +99,9 @@ export class ComplaintResolver {
     return { code: complaint.gradeCode, label: complaint.gradeLabel, rank: complaint.gradeRank };
   }
 
-  @FieldResolver(() => [String], { description: '定级依据：触发的每条规则（中文）' })
-  gradeExplanation(@Root() complaint: Complaint): string[] {
+  @FieldResolver(() => [String], { description: '定级依据：触发的每条规则（中文）；业主看不到' })
+  gradeExplanation(@Root() complaint: Complaint, @Ctx() ctx: Context): string[] {
+    if (ctx.viewer?.owner) return [];
     return complaint.gradeExplanation.map((line) => line.text);
   }
 
@@ -133,9 +137,9 @@ export class ComplaintResolver {
     return formatYuan(Number(complaint.compensationFen));
   }
 
-  @FieldResolver(() => EmergencyTeamType, { nullable: true })
-  emergencyTeam(@Root() complaint: Complaint) {
-    return complaint.emergencyTeam;
+  @FieldResolver(() => EmergencyTeamType, { nullable: true, description: '应急小组；业主看不到' })
+  emergencyTeam(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+    return ctx.viewer?.owner ? null : complaint.emergencyTeam;
   }
 
   @FieldResolver(() => ComplaintEventConnection, { description: '处理档案（时间正序）' })
@@ -147,8 +151,11 @@ export class ComplaintResolver {
   async allowedActions(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintAction[]> {
     const [project, owning] = await Promise.all([ctx.loaders.orgUnitById.load(complaint.project.id), ctx.loaders.orgUnitById.load(complaint.owningUnit.id)]);
     if (!project || !owning) return [];
+    const offered = allowedActions(snapshotOf(complaint, owning.level));
+    // An owner is asked for exactly one thing: their rating once the complaint is concluded.
+    if (ctx.viewer?.owner) return offered.filter((action) => action === 'RECORD_RETURN_VISIT' && ctx.ability.can('rate', complaint));
     const mayUpdate = ctx.ability.can('update', subject('Complaint', { project, groupVisible: complaint.groupVisible }));
-    return allowedActions(snapshotOf(complaint, owning.level)).filter((action) => {
+    return offered.filter((action) => {
       if (action === 'RECORD_ACCOUNTABILITY' || action === 'CONFIRM_ACCOUNTABILITY') return mayActOnAccountability(ctx.ability, action, project);
       // Before a response only the clock escalates (for lateness); people respond first.
       return mayUpdate && !(action === 'ESCALATE' && complaint.status === 'REGISTERED');
@@ -203,6 +210,12 @@ export class ComplaintResolver {
   @Can('update', 'Complaint')
   recordReturnVisit(@Arg('input', () => RecordReturnVisitInput) input: RecordReturnVisitInput, @Ctx() ctx: Context) {
     return payloadOf(ctx)(complaints.recordReturnVisit(ctx, input));
+  }
+
+  @Mutation(() => ComplaintPayload, { description: '业主在 App 中对已完结的投诉评价（以业主令牌调用）；不满意时自动重新处理' })
+  @Can('rate', 'Complaint')
+  submitOwnerRating(@Arg('input', () => SubmitOwnerRatingInput) input: SubmitOwnerRatingInput, @Ctx() ctx: Context) {
+    return payloadOf(ctx)(complaints.submitOwnerRating(ctx, input));
   }
 
   @Mutation(() => ComplaintPayload)
@@ -273,9 +286,21 @@ export class ComplaintSubscriptionResolver {
 
 @Resolver(() => ComplaintEventType)
 export class ComplaintEventResolver {
-  @FieldResolver(() => User, { nullable: true, description: '操作人；系统自动处理时为空' })
+  @FieldResolver(() => User, { nullable: true, description: '操作人；系统自动处理、合作方应用操作或业主查看时为空' })
   actor(@Root() event: ComplaintEvent, @Ctx() ctx: Context) {
-    return event.actor ? ctx.loaders.userById.load(event.actor.id) : null;
+    return event.actor && !ctx.viewer?.owner ? ctx.loaders.userById.load(event.actor.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '经由的合作方应用名称（应用或业主操作时）' })
+  async via(@Root() event: ComplaintEvent, @Ctx() ctx: Context): Promise<string | null> {
+    if (!event.actorClient) return null;
+    const client = await ctx.em.findOne(ApiClient, { id: event.actorClient.id });
+    return client?.name ?? null;
+  }
+
+  @FieldResolver(() => GraphQLJSON, { nullable: true, description: '变化前后与操作细节；业主看不到' })
+  data(@Root() event: ComplaintEvent, @Ctx() ctx: Context): unknown {
+    return ctx.viewer?.owner ? null : event.data;
   }
 
   @FieldResolver(() => String)

@@ -1,9 +1,10 @@
 import { subject } from '@kesu/permissions';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
 import type { ComplaintCommand, OrgLevel } from '@kesu/domain';
 import { Category } from '../category/category.entity.js';
 import { paginate, type ConnectionArgs } from '../graphql/connection.js';
-import type { Context } from '../graphql/context.js';
+import { actorOf, type Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { idOf } from '../graphql/global-id.js';
 import { containsPattern, startsWithPattern } from '../graphql/like.js';
@@ -31,6 +32,7 @@ import {
   reclassifySchema,
   reopenSchema,
   respondSchema,
+  ownerRatingSchema,
   returnVisitSchema,
   startHandlingSchema,
   type ComplaintFilter,
@@ -72,7 +74,9 @@ export async function findReadableComplaint(ctx: Context, id: string): Promise<C
 }
 
 export function listEvents(ctx: Context, complaint: Complaint, args: ConnectionArgs) {
-  return paginate<ComplaintEvent>({ em: ctx.em, entity: ComplaintEvent, where: { complaint: complaint.id }, args, sortBy: 'id' });
+  // An owner sees the entries meant for customers, never internal notes and steps.
+  const where = ctx.viewer?.owner ? { complaint: complaint.id, public: true } : { complaint: complaint.id };
+  return paginate<ComplaintEvent>({ em: ctx.em, entity: ComplaintEvent, where, args, sortBy: 'id' });
 }
 
 /** Customer phones shown as `138****5678` unless the caller may read contact data of this complaint. */
@@ -177,9 +181,27 @@ export async function conclude(ctx: Context, raw: unknown) {
 }
 
 export function recordReturnVisit(ctx: Context, raw: unknown) {
-  const input = parseInput(returnVisitSchema, raw);
+  return returnVisit(ctx, parseInput(returnVisitSchema, raw));
+}
+
+/**
+ * The owner rates the outcome in the property app when asked (the complaint is concluded and awaits its return
+ * visit): recorded as a return visit of method APP, with the same follow-up when they are not satisfied.
+ */
+export function submitOwnerRating(ctx: Context, raw: unknown) {
+  const input = parseInput(ownerRatingSchema, raw);
+  return returnVisit(ctx, { id: input.id, version: input.version, method: 'APP', score: input.score, suggestions: input.comment }, (c, ability) => ability.can('rate', c));
+}
+
+function returnVisit(
+  ctx: Context,
+  input: z.output<typeof returnVisitSchema> | (Pick<z.output<typeof returnVisitSchema>, 'id' | 'version' | 'score' | 'suggestions'> & { method: 'APP' }),
+  authorize?: TransitionEffects['authorize'],
+) {
+  const details = 'serviceQuality' in input ? input : { serviceQuality: null, serviceEffect: null, shortcomings: null };
   return runTransition(ctx, input, { action: 'RECORD_RETURN_VISIT', method: input.method, score: input.score }, {
     publicEvent: true,
+    authorize,
     data: { method: input.method, score: input.score },
     apply: (c, em, { now }) => {
       c.returnVisitedAt = now;
@@ -187,11 +209,11 @@ export function recordReturnVisit(ctx: Context, raw: unknown) {
         complaint: c,
         method: input.method,
         score: input.score,
-        serviceQuality: input.serviceQuality ?? null,
-        serviceEffect: input.serviceEffect ?? null,
-        shortcomings: input.shortcomings ?? null,
+        serviceQuality: details.serviceQuality ?? null,
+        serviceEffect: details.serviceEffect ?? null,
+        shortcomings: details.shortcomings ?? null,
         suggestions: input.suggestions ?? null,
-        visitor: ctx.viewer!.user,
+        visitor: actorOf(ctx).actor,
         visitedAt: now,
       });
     },

@@ -18,6 +18,7 @@ import { Accountability, AccountabilityComment, AccountabilityParty } from '../a
 import { Case } from '../cases/case.entity.js';
 import { CaseRevision } from '../cases/case-revision.entity.js';
 import { CaseView } from '../cases/case-view.entity.js';
+import { ApiClient } from '../partner/api-client.entity.js';
 
 export const entities = [
   OrgUnit,
@@ -39,6 +40,7 @@ export const entities = [
   Case,
   CaseRevision,
   CaseView,
+  ApiClient,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

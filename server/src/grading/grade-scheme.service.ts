@@ -255,7 +255,7 @@ export async function publishGradeScheme(ctx: Context, rawInput: PublishGradeSch
       presetCode: input.presetCode ?? null,
       scheme,
       timeLimits: { ...DEFAULT_TIME_LIMITS, ...timeLimits },
-      publishedBy: ctx.viewer ? em.getReference(User, ctx.viewer.user.id) : null,
+      publishedBy: ctx.viewer?.user ? em.getReference(User, ctx.viewer.user.id) : null,
       publishedAt: now,
     });
   });

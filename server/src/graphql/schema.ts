@@ -18,6 +18,7 @@ import {
   ComplaintAccountabilityResolver,
 } from '../accountability/accountability.resolver.js';
 import { CaseResolver } from '../cases/case.resolver.js';
+import { ApiClientResolver } from '../partner/api-client.resolver.js';
 import { AccessGuard } from './access.js';
 import { createLocalPubSub, type KesuPubSub } from '../realtime/pubsub.js';
 
@@ -39,6 +40,7 @@ export const resolvers = [
   AccountabilityCommentResolver,
   CaseResolver,
   ReportResolver,
+  ApiClientResolver,
 ] as const;
 
 const built = new WeakMap<KesuPubSub, Promise<GraphQLSchema>>();

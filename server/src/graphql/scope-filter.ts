@@ -47,6 +47,7 @@ function toMikroValue(value: unknown): unknown {
   const operators: Condition = {};
   for (const [op, operand] of Object.entries(value as Condition)) {
     if (op === '$startsWith') operators.$like = startsWithPattern(operand as string);
+    else if (op === '$has') operators.$contains = [operand];
     else operators[op] = operand;
   }
   return operators;

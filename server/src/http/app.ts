@@ -6,20 +6,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { defineAbilityFor, type AppAbility } from '@kesu/permissions';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
-import type { Context, Viewer } from '../graphql/context.js';
-import type { AppError } from '../graphql/errors.js';
-import { unauthenticated } from '../graphql/errors.js';
+import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { buildAppSchema } from '../graphql/schema.js';
-import { loadViewer } from '../identity/identity.service.js';
 import type { TokenService } from '../identity/token.service.js';
 import { createLocalPubSub, type KesuPubSub } from '../realtime/pubsub.js';
 import { attachSubscriptionServer } from '../realtime/subscription-server.js';
+import { authenticate } from './authenticate.js';
 import { registerExportRoutes } from '../reporting/report-export.routes.js';
 
 export interface App {
@@ -127,20 +124,7 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
 
 async function buildContext(orm: MikroORM, tokens: TokenService, pubSub: KesuPubSub, authorization: string | undefined): Promise<Context> {
   const em = orm.em.fork();
-  let viewer: Viewer | null = null;
-  let authError: AppError | null = null;
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    try {
-      if (!match) throw unauthenticated('Authorization 头格式应为 “Bearer <令牌>”');
-      viewer = await loadViewer(em, await tokens.verify(match[1]!));
-      if (!viewer) throw unauthenticated('账号已停用或不存在，请重新登录');
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      authError = error as AppError;
-    }
-  }
-  const ability: AppAbility = defineAbilityFor({ userId: viewer?.user.id ?? '', grants: viewer?.grants ?? [] });
+  const { viewer, authError, ability } = await authenticate(em, tokens, authorization);
   return { em, viewer, ability, authError, loaders: createLoaders(em, ability), tokens, pubSub };
 }
 

@@ -44,7 +44,7 @@ export async function loadViewer(em: EntityManager, userId: string): Promise<Vie
   if (!user) return null;
   const assignments = await em.find(RoleAssignment, { user }, { populate: ['orgUnit'], orderBy: { createdAt: 'asc', id: 'asc' } });
   const grants: RoleGrant[] = assignments.map((a) => ({ role: a.role, orgUnitId: a.orgUnit.id, orgPath: a.orgUnit.path }));
-  return { user, grants };
+  return { user, grants, client: null, owner: null };
 }
 
 export async function listUsers(ctx: Context, args: ConnectionArgs, filter: UserFilter | null | undefined) {

@@ -2,12 +2,23 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { SignJWT, decodeJwt, errors as joseErrors, jwtVerify } from 'jose';
 import type { Config } from '../config.js';
 import { unauthenticated } from '../graphql/errors.js';
 
 const ISSUER = 'kesu';
 const AUDIENCE = 'kesu-api';
+/** Owner tokens are another audience: a user token is never taken for an owner's, nor the other way round. */
+const OWNER_AUDIENCE = 'kesu-owner';
+const OWNER_TOKEN_TTL = '2h';
+
+/** What an owner token vouches for: the partner app that issued it and the owner's room. */
+export interface OwnerClaims {
+  clientId: string;
+  projectId: string;
+  phone: string;
+  room: string;
+}
 
 /** Signed, expiring bearer tokens (HS256). The server keeps no session: any instance with the secret can verify. */
 export class TokenService {
@@ -33,6 +44,46 @@ export class TokenService {
       .setIssuedAt()
       .setExpirationTime(this.ttl)
       .sign(this.secret);
+  }
+
+  /**
+   * An owner token (业主令牌) for the property app: short-lived, so the app re-issues it rather than the server
+   * keeping sessions; it is honoured only while the issuing client is active and keeps `owner-delegation`.
+   */
+  async issueOwner(claims: OwnerClaims): Promise<{ token: string; expiresAt: Date }> {
+    const token = await new SignJWT({ prj: claims.projectId, phn: claims.phone, rm: claims.room })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.clientId)
+      .setIssuer(ISSUER)
+      .setAudience(OWNER_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(OWNER_TOKEN_TTL)
+      .sign(this.secret);
+    return { token, expiresAt: new Date(decodeJwt(token).exp! * 1000) };
+  }
+
+  /** Whether a bearer token looks like an owner token (unverified: only to choose how to verify it). */
+  static isOwnerToken(token: string): boolean {
+    try {
+      const aud = decodeJwt(token).aud;
+      return aud === OWNER_AUDIENCE || (Array.isArray(aud) && aud.includes(OWNER_AUDIENCE));
+    } catch {
+      return false;
+    }
+  }
+
+  async verifyOwner(token: string): Promise<OwnerClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, audience: OWNER_AUDIENCE, algorithms: ['HS256'] });
+      const { sub, prj, phn, rm } = payload;
+      if (typeof sub !== 'string' || typeof prj !== 'string' || typeof phn !== 'string' || typeof rm !== 'string') {
+        throw unauthenticated('业主令牌无效，请重新获取');
+      }
+      return { clientId: sub, projectId: prj, phone: phn, room: rm };
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('业主令牌已过期，请重新获取');
+      throw unauthenticated('业主令牌无效，请重新获取');
+    }
   }
 
   /** The user id inside a valid token; expired, tampered or foreign tokens are refused alike. */

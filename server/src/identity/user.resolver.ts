@@ -43,6 +43,16 @@ export class UserResolver {
     return firstResponsibleFor(ctx.em, project);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: '手机号；业主（经业主令牌）看不到员工的手机号' })
+  phone(@Root() user: User, @Ctx() ctx: Context): string | null {
+    return ctx.viewer?.owner ? null : user.phone;
+  }
+
+  @FieldResolver(() => String, { description: '登录账号；业主看到的是空字符串' })
+  login(@Root() user: User, @Ctx() ctx: Context): string {
+    return ctx.viewer?.owner ? '' : user.login;
+  }
+
   @FieldResolver(() => OrgUnit, { nullable: true, description: '所属组织；不在权限范围内时为 null' })
   orgUnit(@Root() user: User, @Ctx() ctx: Context) {
     return findReadableOrgUnit(ctx, user.orgUnit.id);

@@ -3,7 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Authenticated, Public } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
-import { unauthenticated } from '../graphql/errors.js';
+import { forbidden, unauthenticated } from '../graphql/errors.js';
 import { LoginInput, LoginPayload } from './identity.inputs.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { User } from './user.entity.js';
@@ -29,7 +29,9 @@ export class ViewerResolver {
   @Authenticated()
   async me(@Ctx() ctx: Context): Promise<Viewer> {
     if (!ctx.viewer) throw unauthenticated();
-    const roles = await ctx.loaders.assignmentsByUser.load(ctx.viewer.user.id);
-    return { user: ctx.viewer.user, roles, rules: packAbility(ctx.ability) };
+    const user = ctx.viewer.user;
+    if (!user) throw forbidden('me 只描述登录的员工；合作方应用请查询 currentApiClient');
+    const roles = await ctx.loaders.assignmentsByUser.load(user.id);
+    return { user, roles, rules: packAbility(ctx.ability) };
   }
 }

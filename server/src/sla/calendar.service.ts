@@ -134,7 +134,7 @@ export async function setCalendarDay(ctx: Context, rawInput: SetCalendarDayInput
   const groupId = callerGroupId(ctx);
   if (!ctx.ability.can('update', subject('CalendarDay', { groupId }))) throw forbidden(ADMIN_ONLY);
   const name = input.name || null;
-  const updatedBy = ctx.viewer?.user.id ?? null;
+  const updatedBy = ctx.viewer?.user?.id ?? null;
   await ctx.em.transactional(async (em) => {
     await lockCalendar(em, groupId);
     const row = await em.findOne(CalendarDay, { groupId, date: input.date });

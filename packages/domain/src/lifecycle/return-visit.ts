@@ -4,12 +4,16 @@ import type { ComplaintKind } from '../complaint-facts.js';
  * Return visits (回访, RULES.md §5; XX 4.3): when, how, what, and which records must be visited.
  */
 
-export const ReturnVisitMethod = { PHONE: 'PHONE', ON_SITE: 'ON_SITE' } as const;
+/** PHONE and ON_SITE are staff visits (XX 4.3); APP is the owner rating the outcome in the property app. */
+export const ReturnVisitMethod = { PHONE: 'PHONE', ON_SITE: 'ON_SITE', APP: 'APP' } as const;
 export type ReturnVisitMethod = (typeof ReturnVisitMethod)[keyof typeof ReturnVisitMethod];
 export const RETURN_VISIT_METHODS: readonly ReturnVisitMethod[] = Object.values(ReturnVisitMethod);
+/** What staff record through `recordReturnVisit`; APP ratings come only from the owner. */
+export const STAFF_RETURN_VISIT_METHODS: readonly ReturnVisitMethod[] = ['PHONE', 'ON_SITE'];
 export const RETURN_VISIT_METHOD_LABELS: Readonly<Record<ReturnVisitMethod, string>> = {
   PHONE: '电话回访',
   ON_SITE: '上门回访',
+  APP: '业主在线评价',
 };
 
 export function isReturnVisitMethod(value: unknown): value is ReturnVisitMethod {

@@ -4,10 +4,12 @@ import { Migration20261122233715_foundation } from './Migration20261122233715_fo
 import { Migration20261123001024_complaints } from './Migration20261123001024_complaints.js';
 import { Migration20261123015558_cases } from './Migration20261123015558_cases.js';
 import { Migration20261123023343_case_review_note } from './Migration20261123023343_case_review_note.js';
+import { Migration20261123051438_api_clients } from './Migration20261123051438_api_clients.js';
 
 export const migrationsList = [
   { name: 'Migration20261122233715_foundation', class: Migration20261122233715_foundation },
   { name: 'Migration20261123001024_complaints', class: Migration20261123001024_complaints },
   { name: 'Migration20261123015558_cases', class: Migration20261123015558_cases },
   { name: 'Migration20261123023343_case_review_note', class: Migration20261123023343_case_review_note },
+  { name: 'Migration20261123051438_api_clients', class: Migration20261123051438_api_clients },
 ];
