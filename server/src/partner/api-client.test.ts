@@ -149,6 +149,32 @@ describe('API clients', () => {
     expect(row.revokedAt).toBeNull();
   });
 
+  it('with cases:read and reports:read reads published cases and its own unit’s report, nothing else', async () => {
+    const { key } = await createClient(['cases:read', 'reports:read'], 'HY-SC', 'admin', '培训 App');
+    const caseMutation = async (login: string, mutation: string, input: Record<string, unknown>) => {
+      const res = await app.gql(`mutation($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { case { id } } }`, { input }, await app.tokenFor(login));
+      expect(res.errors, mutation).toBeUndefined();
+      return res.data![mutation].case.id as string;
+    };
+    const caseId = await caseMutation('south.cr.exec', 'createCase', {
+      orgUnitId: await unitId('HY-SC'), categoryCode: 'DEV_CUSTOMER_SERVICE', year: 2025, title: '一户一验培训案例', background: '交付前开展一户一验。',
+    });
+    const titles = async () => ((await app.gql(`{ cases(first: 50) { edges { node { id status } } } }`, {}, key)).data!.cases.edges as { node: { id: string; status: string } }[]).map((e) => e.node);
+    expect((await titles()).map((c) => c.id)).not.toContain(caseId);
+    await caseMutation('south.cr.exec', 'submitCaseForReview', { id: caseId });
+    await caseMutation('south.cr.lead', 'publishCase', { id: caseId });
+    const seen = await titles();
+    expect(seen.map((c) => c.id)).toContain(caseId);
+    expect(new Set(seen.map((c) => c.status))).toEqual(new Set(['PUBLISHED']));
+    const month = new Date().toISOString().slice(0, 7);
+    const report = await app.gql(`query($id: ID!, $month: String!) { monthlyReport(orgUnitId: $id, month: $month) { totals { demands households } } }`, { id: await unitId('HY-SC'), month }, key);
+    expect(report.errors).toBeUndefined();
+    const other = await app.gql(`query($id: ID!, $month: String!) { monthlyReport(orgUnitId: $id, month: $month) { totals { demands households } } }`, { id: await unitId('HY-EC'), month }, key);
+    expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const complaints = await app.gql(LIST, {}, key);
+    expect(complaints.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('refuses unknown scopes and bad budgets, naming the field', async () => {
     const admin = await app.tokenFor('admin');
     const bad = async (input: Record<string, unknown>) =>
