@@ -174,7 +174,8 @@ export async function createComplaint(ctx: Context, rawInput: CreateComplaintInp
         handler,
         createdBy: caller.actor,
         createdByClient: caller.actorClient,
-        ownerKeys: ownerKeysOf(project.id, input.customers),
+        // Keyed by the project even when a service centre took it: owners sign in for their project.
+        ownerKeys: ownerKeysOf((projectForHead ?? project).id, input.customers),
         resolutionBasis: 'NONE',
         nextDueAt: now,
         groupVisible: result.policy.notifyGroupImmediately || owningUnit.level === 'GROUP',

@@ -1,5 +1,5 @@
 import { subject } from '@kesu/permissions';
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { ComplaintCommand, OrgLevel } from '@kesu/domain';
 import { Category } from '../category/category.entity.js';
@@ -61,8 +61,9 @@ export async function listComplaints(ctx: Context, args: ConnectionArgs, filter:
         { number: { $ilike: pattern } },
         { title: { $ilike: pattern } },
         { description: { $ilike: pattern } },
-        // Customer names live in a JSON array; a text match over it finds a name anywhere in the list.
-        { customers: { $ilike: pattern } } as FilterQuery<Complaint>,
+        // Customer names live in a JSON array: match the names only (a phone the caller may not read must not
+        // be findable by typing it).
+        { [raw((alias: string) => `exists (select 1 from jsonb_array_elements(${alias}.customers) as customer where customer->>'name' ilike ?)`, [pattern])]: [] } as FilterQuery<Complaint>,
       ],
     });
   }

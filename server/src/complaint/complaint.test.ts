@@ -220,6 +220,20 @@ describe('scoping per role', () => {
     expect(res.data!.node).toBeNull();
   });
 
+  it('searches number, title, description and customer names, but not phones', async () => {
+    const created = await intake('ysf.agent', { title: '露台防水层开裂', customers: [{ name: '欧阳娜娜', phone: '13987650001', room: '9-901' }] });
+    expect(created.errors).toBeUndefined();
+    const { id, number } = created.data!.createComplaint.complaint;
+    const found = async (search: string) => {
+      const res = await app.gql(`query($search: String) { complaints(first: 100, filter: { search: $search }) { edges { node { id } } } }`, { search }, await app.tokenFor('ysf.head'));
+      expect(res.errors, search).toBeUndefined();
+      return res.data!.complaints.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+    };
+    for (const term of ['露台防水', '欧阳', number]) expect(await found(term), term).toContain(id);
+    expect(await found('13987650001')).not.toContain(id);
+    expect(await found('没有这样的投诉%_')).toEqual([]);
+  });
+
   it('masks customer phones for roles without contact rights', async () => {
     const c = (await intake('ysf.agent')).data!.createComplaint.complaint;
     const perf = await app.gql(`query($id: ID!) { complaint(id: $id) { customers { name phone } } }`, { id: c.id }, await app.tokenFor('south.perf'));

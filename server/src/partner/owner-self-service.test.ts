@@ -157,6 +157,18 @@ describe('owner self-service through the property app', () => {
     expect(visit).toMatchObject({ method: 'APP', score: 5, suggestions: '维修师傅很专业', visitor: null });
   });
 
+  it('finds a complaint the project’s service centre took for the owner', async () => {
+    const res = await app.gql(
+      `mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { complaint { id } } }`,
+      { input: { kind: 'COMPLAINT', projectId: await unitId('HY-GZ-YSF-SC'), channel: 'VISIT', categoryCode: 'PM_ORDER', title: '夜间噪音', description: '楼上装修夜间施工。', receivedAt: new Date(Date.now() - 60_000).toISOString(), customers: [{ name: '郑先生', phone: '13688889999', room: '3-303' }] } },
+      await app.tokenFor('ysf.sc'),
+    );
+    expect(res.errors).toBeUndefined();
+    const owner = await tokenOf('13688889999', '3-303');
+    const listed = await app.gql(`{ complaints(first: 5) { edges { node { id project { name } } } } }`, {}, owner);
+    expect(listed.data!.complaints.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([res.data!.createComplaint.complaint.id]);
+  });
+
   it('ends an owner’s access the moment their app is revoked, and never takes an owner token for a person’s', async () => {
     await staffComplaint('窗户漏风', { name: '吴先生', phone: '13611112222', room: '1-1' });
     const owner = await tokenOf('13611112222', '1-1');

@@ -13,9 +13,11 @@ export class Migration20261123051438_api_clients extends Migration {
     this.addSql(`alter table "complaint" add column "owner_keys" text[] not null default '{}', add column "created_by_client_id" uuid null;`);
     this.addSql(`alter table "complaint" add constraint "complaint_created_by_client_id_foreign" foreign key ("created_by_client_id") references "api_client" ("id") on update cascade on delete set null;`);
     this.addSql(`create index "complaint_owner_keys_idx" on "complaint" using gin ("owner_keys");`);
-    // Complaints taken before owners could sign in get their keys too; the same normalisation as ownerKeyOf().
+    // Complaints taken before owners could sign in get their keys too; the same normalisation as ownerKeyOf(),
+    // keyed by the project (the service centre's project when a service centre took the complaint).
     this.addSql(`update "complaint" c set "owner_keys" = coalesce((
-      select array_agg(distinct c.project_id::text || ':' ||
+      select array_agg(distinct coalesce((select a.id from org_unit u join org_unit a on a.level = 'PROJECT' and u.path like a.path || '%'
+                                           where u.id = c.project_id limit 1), c.project_id)::text || ':' ||
           regexp_replace(regexp_replace(normalize(x->>'phone', NFKC), '\\D', '', 'g'), '^86(?=1\\d{10}$)', '') || ':' ||
           upper(regexp_replace(normalize(x->>'room', NFKC), '\\s+', '', 'g')))
         from jsonb_array_elements(c.customers::jsonb) x
