@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { errorCode, formFieldErrors } from '../../graphql/graphql-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/locales';
+import { AccountabilityFields, ConfirmAccountabilityFields } from './accountability-form';
+import { recordAccountabilityInput, type AccountabilityValues } from './accountability-rules';
 import {
   ESCALATION_REASONS,
   EXEMPTION_REASONS,
@@ -23,6 +25,7 @@ import {
   ARCHIVE_MUTATION,
   CONCLUDE_MUTATION,
   COMPLAINT_CATEGORIES_QUERY,
+  CONFIRM_ACCOUNTABILITY_MUTATION,
   CONVERT_WARNING_MUTATION,
   ESCALATE_MUTATION,
   EXEMPT_DEADLINE_MUTATION,
@@ -31,6 +34,7 @@ import {
   OVERRIDE_GRADE_MUTATION,
   PROJECT_GRADES_QUERY,
   RECLASSIFY_MUTATION,
+  RECORD_ACCOUNTABILITY_MUTATION,
   REOPEN_MUTATION,
   RESPOND_MUTATION,
   RETURN_VISIT_MUTATION,
@@ -46,7 +50,7 @@ import {
 } from './complaints-operations';
 
 /** Everything any of the action forms may hold; each action reads its own fields. */
-export interface ActionValues {
+export interface ActionValues extends AccountabilityValues {
   note?: string;
   plan?: string;
   reason?: string;
@@ -181,6 +185,12 @@ async function sendAction(
     case 'CONVERT_WARNING':
       await client.mutate({ mutation: CONVERT_WARNING_MUTATION, variables: { input: { id, version, note: text(v.note) } } });
       return;
+    case 'RECORD_ACCOUNTABILITY':
+      await client.mutate({ mutation: RECORD_ACCOUNTABILITY_MUTATION, variables: { input: recordAccountabilityInput(complaint, v) } });
+      return;
+    case 'CONFIRM_ACCOUNTABILITY':
+      await client.mutate({ mutation: CONFIRM_ACCOUNTABILITY_MUTATION, variables: { input: { complaintId: id, version, note: text(v.note) } } });
+      return;
   }
 }
 
@@ -223,6 +233,8 @@ export function ComplaintActionDialog({ action, complaint, onClose, onDone }: Co
       onDone();
     } catch (e) {
       const byField = formFieldErrors(e).map((f) => {
+        // Party rows are a Form.List: `parties.1.fineAmount` lands under that row's field, without the path prefix.
+        if (f.name[0] === 'parties') return { ...f, errors: f.errors.map((m) => m.replace(/^[\w.]+:\s*/, '')) };
         const top = String(f.name[f.name.length - 1]);
         return { ...f, name: [SERVER_FIELD[top] ?? top] };
       });
@@ -247,7 +259,7 @@ export function ComplaintActionDialog({ action, complaint, onClose, onDone }: Co
       cancelButtonProps={{ autoInsertSpace: false }}
       okButtonProps={{ autoInsertSpace: false, danger: action !== null && DESTRUCTIVE.has(action), loading: saving, htmlType: 'submit', form: 'complaint-action-form' }}
       destroyOnHidden
-      width={560}
+      width={action === 'RECORD_ACCOUNTABILITY' ? 920 : 560}
     >
       {action && DESTRUCTIVE.has(action) && (
         <Alert type="warning" showIcon title={t('complaints.action.dangerHint')} style={{ marginBottom: 12 }} />
@@ -422,6 +434,10 @@ function ActionFields({ action, complaint, required }: FieldsProps) {
       );
     case 'GRANT_EXEMPTION':
       return <ExemptionFields required={required} />;
+    case 'RECORD_ACCOUNTABILITY':
+      return <AccountabilityFields complaint={complaint} />;
+    case 'CONFIRM_ACCOUNTABILITY':
+      return <ConfirmAccountabilityFields />;
     case 'RECLASSIFY':
       return (
         <>

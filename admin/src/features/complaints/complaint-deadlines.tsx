@@ -1,8 +1,10 @@
+import type { WorkingCalendar } from '@kesu/domain';
 import { Card, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/locales';
 import type { ComplaintDetail } from './complaints-operations';
+import { useWorkingCalendar } from './use-working-calendar';
 import { DUE_TEXT_COLOR, dueState, durationParts, formatDateTime, isSettled, type DueKind } from './due-time';
 
 /** "Now", refreshed every 30 s so countdowns move without reloading. */
@@ -22,12 +24,13 @@ interface DeadlineRowProps {
   /** Met already (responded, concluded …): shown plain, no countdown. */
   done: boolean;
   now: number;
+  calendar: WorkingCalendar | null;
 }
 
-function DeadlineRow({ label, dueAt, kind, done, now }: DeadlineRowProps) {
+function DeadlineRow({ label, dueAt, kind, done, now, calendar }: DeadlineRowProps) {
   const { t } = useI18n();
   if (!dueAt) return null;
-  const state = dueState(dueAt, kind, now);
+  const state = dueState(dueAt, kind, now, calendar);
   const left = Date.parse(dueAt) - now;
   const parts = durationParts(left);
   const duration =
@@ -50,24 +53,26 @@ function DeadlineRow({ label, dueAt, kind, done, now }: DeadlineRowProps) {
 export function ComplaintDeadlines({ complaint }: { complaint: ComplaintDetail }) {
   const { t } = useI18n();
   const now = useNow();
+  const calendar = useWorkingCalendar(now);
   const settled = isSettled(complaint.status);
   const responded = Boolean(complaint.respondedAt) || complaint.status !== 'REGISTERED';
   return (
     <Card size="small" title={t('complaints.detail.deadlines')} data-testid="complaint-deadlines">
       <Flex vertical gap={10}>
-        <DeadlineRow label="complaints.field.responseDue" dueAt={complaint.responseDueAt} kind="response" done={responded || settled} now={now} />
+        <DeadlineRow label="complaints.field.responseDue" dueAt={complaint.responseDueAt} kind="response" done={responded || settled} now={now} calendar={calendar} />
         {complaint.respondedAt && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('complaints.detail.responded', { time: formatDateTime(complaint.respondedAt) })}
           </Typography.Text>
         )}
-        <DeadlineRow label="complaints.field.resolutionDue" dueAt={complaint.resolutionDueAt} kind="resolution" done={settled} now={now} />
+        <DeadlineRow label="complaints.field.resolutionDue" dueAt={complaint.resolutionDueAt} kind="resolution" done={settled} now={now} calendar={calendar} />
         <DeadlineRow
           label="complaints.field.returnVisitDue"
           dueAt={complaint.returnVisitDueAt}
-          kind="resolution"
+          kind="returnVisit"
           done={complaint.status !== 'CONCLUDED'}
           now={now}
+          calendar={calendar}
         />
       </Flex>
     </Card>

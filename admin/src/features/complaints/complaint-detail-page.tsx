@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { useErrorMessage } from '../../graphql/graphql-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { Can } from '../auth/ability';
+import { AccountabilityCard } from './accountability-card';
 import { ComplaintActionDialog } from './complaint-action-dialog';
 import { ComplaintDeadlines } from './complaint-deadlines';
 import {
@@ -120,6 +121,7 @@ function ComplaintView({ complaint, back, reload }: { complaint: ComplaintDetail
           <Flex vertical gap={16}>
             <ComplaintFacts complaint={complaint} />
             <ComplaintCustomers complaint={complaint} />
+            <AccountabilityCard complaint={complaint} />
             <ComplaintTimeline complaint={complaint} />
           </Flex>
         </Col>

@@ -138,10 +138,14 @@ export function ComplaintIntakePage() {
               <Row gutter={16}>
                 <Col span={12}>
                   <Form.Item name="kind" label={t('complaints.intake.kind')} rules={required('complaints.intake.kind')}>
-                    <Radio.Group
-                      optionType="button"
-                      options={KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))}
-                    />
+                    {/* The first field takes the focus on open; arrow keys choose the kind, Tab goes on to the project. */}
+                    <Radio.Group optionType="button">
+                      {KINDS.map((k, index) => (
+                        <Radio.Button key={k} value={k} autoFocus={index === 0}>
+                          {t(kindKey(k))}
+                        </Radio.Button>
+                      ))}
+                    </Radio.Group>
                   </Form.Item>
                 </Col>
                 <Col span={12}>

@@ -1,5 +1,8 @@
 import type { MessageKey } from '../../i18n/locales';
 import type {
+  AccountabilityPartyKind,
+  AccountabilityPenalty,
+  AccountabilityStatus,
   Channel,
   ComplaintAction,
   ComplaintFlag,
@@ -65,7 +68,16 @@ export const reviewKey = (method: ExternalReviewMethod) => `complaints.review.${
 export const exemptionKey = (reason: ExemptionReason) => `complaints.exemption.${reason}` satisfies MessageKey;
 export const visitKey = (method: ReturnVisitMethod) => `complaints.visit.${method}` satisfies MessageKey;
 
-/** Actions this page offers a form for; recording and confirming accountability are not built yet. */
+// accountability
+/** In the order of the server's enums (`AccountabilityPartyKind`, `AccountabilityPenalty`). */
+export const PARTY_KINDS: readonly AccountabilityPartyKind[] = ['DEPARTMENT', 'ORG_UNIT', 'PERSON', 'CONTRACTOR'];
+export const PENALTIES: readonly AccountabilityPenalty[] = ['NOTICE_OF_CRITICISM', 'FINE', 'BONUS_WITHHELD', 'DEMOTION', 'DISMISSAL', 'NONE'];
+export const partyKindKey = (kind: AccountabilityPartyKind) => `complaints.accountability.kind.${kind}` satisfies MessageKey;
+export const penaltyKey = (penalty: AccountabilityPenalty) => `complaints.accountability.penalty.${penalty}` satisfies MessageKey;
+export const accountabilityStatusKey = (status: AccountabilityStatus) =>
+  `complaints.accountability.status.${status}` satisfies MessageKey;
+
+/** Actions this page offers a form for: every `ComplaintAction` the server may allow. */
 export const SUPPORTED_ACTIONS = [
   'RESPOND',
   'START_HANDLING',
@@ -82,6 +94,8 @@ export const SUPPORTED_ACTIONS = [
   'MARK_INVALID',
   'ARCHIVE',
   'CONVERT_WARNING',
+  'RECORD_ACCOUNTABILITY',
+  'CONFIRM_ACCOUNTABILITY',
 ] as const satisfies readonly ComplaintAction[];
 export type SupportedAction = (typeof SUPPORTED_ACTIONS)[number];
 export const isSupportedAction = (action: ComplaintAction): action is SupportedAction =>

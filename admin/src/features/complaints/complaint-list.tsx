@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, DatePicker, Flex, Input, Select, Tag, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import type { InputRef, TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { OrgUnitPicker } from '../org/org-unit-picker';
@@ -28,6 +28,10 @@ import {
 } from './complaints-operations';
 import { DueTime } from './due-time-tag';
 import { formatDateTime } from './due-time';
+import { useViewer } from '../auth/viewer-context';
+import { RELATIVE_RANGES, matchRelativeRange, relativeRange, type RelativeRange } from './saved-filters';
+import { SavedFiltersBar } from './saved-filters-bar';
+import { useWorkingCalendar } from './use-working-calendar';
 
 export const COMPLAINTS_PAGE_SIZE = 20;
 
@@ -41,6 +45,8 @@ export interface ListFilter {
   orgUnitId?: string;
   overdue?: boolean;
   received?: [Dayjs, Dayjs] | null;
+  /** Set when `received` came from a relative preset (本月 …): a saved filter then keeps the preset, not the days. */
+  receivedRelative?: RelativeRange;
 }
 
 export function toServerFilter(filter: ListFilter): ComplaintFilter {
@@ -65,7 +71,7 @@ const isFiltered = (filter: ListFilter) => Object.values(toServerFilter(filter))
 function quickFilters(now: Dayjs): { key: 'myOverdue' | 'monthA'; filter: ListFilter }[] {
   return [
     { key: 'myOverdue', filter: { overdue: true } },
-    { key: 'monthA', filter: { gradeCodes: A_CLASS_CODES, received: [now.startOf('month'), now.endOf('month')] } },
+    { key: 'monthA', filter: { gradeCodes: A_CLASS_CODES, received: relativeRange('thisMonth', now), receivedRelative: 'thisMonth' } },
   ];
 }
 
@@ -76,9 +82,12 @@ interface ComplaintListProps {
 
 export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
   const { t } = useI18n();
+  const viewer = useViewer();
+  const calendar = useWorkingCalendar();
   const pages = useCursorPages();
   const { reset } = pages;
   const [searchInput, setSearchInput] = useState(filter.search ?? '');
+  const searchRef = useRef<InputRef>(null);
   useEffect(() => reset(), [filter, reset]);
   useEffect(() => setSearchInput(filter.search ?? ''), [filter.search]);
 
@@ -146,7 +155,7 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
       key: 'nextDue',
       title: t('complaints.col.nextDue'),
       width: 190,
-      render: (_, row) => <DueTime facts={row} />,
+      render: (_, row) => <DueTime facts={row} calendar={calendar} />,
     },
     {
       key: 'handler',
@@ -169,14 +178,24 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
             {t(`complaints.quick.${quick.key}`)}
           </Button>
         ))}
+        <SavedFiltersBar userId={viewer.user.id} filter={filter} canSave={filtered} onApply={onFilterChange} />
         {filtered && (
-          <Button type="link" size="small" onClick={() => onFilterChange({})}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => {
+              onFilterChange({});
+              // The button goes away with the filter: keep the keyboard focus in the filter bar, not on <body>.
+              searchRef.current?.focus();
+            }}
+          >
             {t('complaints.filter.clear')}
           </Button>
         )}
       </Flex>
-      <Flex gap={8} wrap data-testid="complaint-filters">
+      <Flex gap={8} wrap align="center" data-testid="complaint-filters">
         <Input.Search
+          ref={searchRef}
           allowClear
           aria-label={t('complaints.filter.search')}
           placeholder={t('complaints.filter.search')}
@@ -186,7 +205,8 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
             if (event.target.value === '') set({ search: undefined });
           }}
           onSearch={(value) => set({ search: value.trim() || undefined })}
-          style={{ width: 250 }}
+          // Wide enough for the whole placeholder, which says what the search covers.
+          style={{ width: 300 }}
         />
         <Select<ComplaintStatus[]>
           mode="multiple"
@@ -241,10 +261,18 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
           style={{ width: 200 }}
         />
         <DatePicker.RangePicker
+          // With an empty range and empty fields not allowed, the picker (rc-picker 1.12) locks the focus on its start
+          // field, so Tab never leaves it: a keyboard trap. Empty ends are allowed instead; a half range still filters
+          // nothing (onChange below wants both days).
+          allowEmpty={[true, true]}
           aria-label={t('complaints.filter.received')}
           placeholder={[t('complaints.filter.receivedFrom'), t('complaints.filter.receivedTo')]}
           value={filter.received ?? null}
-          onChange={(range) => set({ received: range && range[0] && range[1] ? [range[0], range[1]] : null })}
+          presets={RELATIVE_RANGES.map((key) => ({ label: t(`complaints.range.${key}`), value: () => relativeRange(key) }))}
+          onChange={(range) => {
+            const received: [Dayjs, Dayjs] | null = range && range[0] && range[1] ? [range[0], range[1]] : null;
+            set({ received, receivedRelative: received ? matchRelativeRange(received) : undefined });
+          }}
           style={{ width: 240 }}
         />
         <Checkbox checked={Boolean(filter.overdue)} onChange={(event) => set({ overdue: event.target.checked || undefined })}>

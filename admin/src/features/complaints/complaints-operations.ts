@@ -101,6 +101,7 @@ export const COMPLAINT_DETAIL_QUERY = graphql(`
       resolutionDueAt
       returnVisitDueAt
       allowedActions
+      ...ComplaintAccountability
       grade {
         code
         label
@@ -425,3 +426,118 @@ export const RECLASSIFY_MUTATION = graphql(`
     }
   }
 `);
+
+// accountability — 问责追责: the record shown on the detail page, the two steps offered through `allowedActions`,
+// and what the party pickers choose from.
+export type { AccountabilityPartyKind, AccountabilityPenalty, AccountabilityStatus } from '../../graphql/generated/graphql';
+
+/** The complaint's accountability record (null when the caller may not read it or nothing is recorded yet). */
+export const COMPLAINT_ACCOUNTABILITY_FRAGMENT = graphql(`
+  fragment ComplaintAccountability on Complaint {
+    accountabilityStatus
+    accountability {
+      status
+      conclusion
+      recordedAt
+      enforcedAt
+      enforcementNote
+      recordedBy {
+        id
+        name
+      }
+      enforcedBy {
+        id
+        name
+      }
+      parties {
+        kind
+        refId
+        name
+        share
+        penalty
+        fineAmount
+        note
+      }
+      comments {
+        text
+        createdAt
+        author {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const RECORD_ACCOUNTABILITY_MUTATION = graphql(`
+  mutation RecordAccountability($input: RecordAccountabilityInput!) {
+    recordAccountability(input: $input) {
+      complaint {
+        id
+        status
+        version
+        allowedActions
+        ...ComplaintAccountability
+      }
+    }
+  }
+`);
+
+export const CONFIRM_ACCOUNTABILITY_MUTATION = graphql(`
+  mutation ConfirmAccountabilityEnforced($input: ConfirmAccountabilityEnforcedInput!) {
+    confirmAccountabilityEnforced(input: $input) {
+      complaint {
+        id
+        status
+        version
+        allowedActions
+        ...ComplaintAccountability
+      }
+    }
+  }
+`);
+
+/** Departments a party may be: those of the complaint's project and of its ancestors in the caller's scope. */
+export const ACCOUNTABILITY_DEPARTMENTS_QUERY = graphql(`
+  query AccountabilityDepartments($projectId: ID!) {
+    node(id: $projectId) {
+      ... on OrgUnit {
+        id
+        name
+        departments {
+          id
+          name
+        }
+        ancestors {
+          id
+          name
+          departments {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** People a party may be, by name, login or phone, in the caller's scope. */
+export const ACCOUNTABILITY_PEOPLE_QUERY = graphql(`
+  query AccountabilityPeople($search: String!) {
+    users(first: 20, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          name
+          login
+          orgUnit {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+// end accountability
