@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKesu, type Kesu } from './e2e-harness';
 
-const ADMIN_MENUS = ['组织架构', '人员与角色', '投诉分类', '分级标准', '时限', '节假日日历'];
+const ADMIN_MENUS = ['组织架构', '人员与角色', '投诉分类', '分级标准', '时限', '节假日日历', '合作方应用'];
 const NEW_PROJECT = { name: '天河湾', code: 'HY-GZ-THW' };
 const NEW_USER = { name: '周天河', login: 'thw.head', password: 'thw-head-2026', phone: '13800138000' };
 
@@ -227,6 +227,42 @@ describe('admin part 1: organisation, people, grading, calendar (real server, re
     await page.getByText('DEV_ENGINEERING', { exact: true }).waitFor();
     await page.getByRole('button', { name: /新增分类/ }).waitFor();
     await shot('categories');
+  });
+
+  it('creates a partner app whose key is shown once and works over HTTP, until the admin revokes it', async () => {
+    requireSetup();
+    await openMenu('合作方应用');
+    await page.getByRole('button', { name: /新建应用/ }).click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: '新建合作方应用' });
+    await dialog.getByLabel('应用名称').fill('天河呼叫中心');
+    await dialog.getByLabel('可访问的组织').click();
+    // The picker searches the whole scope on the server as one types.
+    await page.keyboard.type(NEW_PROJECT.name);
+    await page.locator('.ant-select-tree-treenode').filter({ hasText: NEW_PROJECT.name }).first().waitFor();
+    await page.locator('.ant-select-tree-treenode').filter({ hasText: NEW_PROJECT.name }).first().click();
+    await dialog.getByText('查询投诉（complaints:read）').click();
+    await shot('partners-create');
+    await dialog.getByRole('button', { name: /创\s*建/ }).click();
+
+    const key = await page.getByTestId('partners-issued-key').inputValue();
+    expect(key).toMatch(/^ksk_/);
+    await shot('partners-key-once');
+    await page.getByRole('button', { name: /我已保存/ }).click();
+    const row = page.getByTestId('partners-table').locator('tr').filter({ hasText: '天河呼叫中心' });
+    await row.getByText('使用中').waitFor();
+    // Only the prefix stays on screen.
+    expect(await page.getByTestId('partners-table').textContent()).not.toContain(key);
+
+    const asApp = await kesu!.gql(`{ currentApiClient { name scopes } complaints(first: 1) { totalCount } }`, {}, key);
+    expect(asApp.errors).toBeUndefined();
+    expect(asApp.data.currentApiClient).toEqual({ name: '天河呼叫中心', scopes: ['complaints:read'] });
+    await shot('partners');
+
+    await row.getByRole('button', { name: /吊\s*销/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /吊\s*销/ }).click();
+    await row.getByText('已吊销').waitFor();
+    const refused = await kesu!.gql(`{ currentApiClient { name } }`, {}, key);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('the new project head signs in and sees no admin menu, and an admin page refuses her', async () => {

@@ -60,6 +60,10 @@ export function createAppRouter() {
           lazy: featurePage(() => import('../features/calendar/calendar-page'), (m) => m.CalendarPage),
         },
         {
+          path: 'partners/*',
+          lazy: featurePage(() => import('../features/partners/partners-page'), (m) => m.PartnersPage),
+        },
+        {
           path: 'complaints/*',
           lazy: featurePage(() => import('../features/complaints/complaints-page'), (m) => m.ComplaintsPage),
         },

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
   BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -41,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Time limits travel with the grade-scheme version (ARCHITECTURE.md "Configuration is versioned").
   { path: '/time-limits', labelKey: 'nav.timeLimits', icon: <ClockCircleOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'GradeScheme' } },
   { path: '/calendar', labelKey: 'nav.calendar', icon: <CalendarOutlined />, ready: true, kind: 'admin', requires: { action: 'update', subject: 'CalendarDay' } },
+  { path: '/partners', labelKey: 'nav.partners', icon: <ApiOutlined />, ready: true, kind: 'admin', requires: { action: 'create', subject: 'ApiClient' } },
   { path: '/complaints', labelKey: 'nav.complaints', icon: <CustomerServiceOutlined />, ready: true, kind: 'staff', requires: { action: 'read', subject: 'Complaint' } },
   { path: '/cases', labelKey: 'nav.cases', icon: <BookOutlined />, ready: true, kind: 'staff', requires: { action: 'read', subject: 'Case' } },
   { path: '/reports', labelKey: 'nav.reports', icon: <BarChartOutlined />, ready: true, kind: 'staff', requires: { action: 'read', subject: 'Report' } },

@@ -18,7 +18,7 @@ const regionAdmin = abilityForGrants([{ role: 'ADMIN', orgUnitId: 'south', orgPa
 const projectHead = abilityForGrants([{ role: 'PROJECT_HEAD', orgUnitId: 'p1', orgPath: PROJECT }]);
 const caseReader = abilityForGrants([{ role: 'CASE_READER', orgUnitId: 'g', orgPath: GROUP }]);
 
-const ADMIN_MENUS = ['组织架构', '人员与角色', '投诉分类', '分级标准', '时限', '节假日日历'];
+const ADMIN_MENUS = ['组织架构', '人员与角色', '投诉分类', '分级标准', '时限', '节假日日历', '合作方应用'];
 const STAFF_MENUS = ['投诉工作台', '案例库', '报表'];
 
 function menuLabels(): string[] {
@@ -47,6 +47,8 @@ describe('side menu by permission', () => {
       '/people',
       '/grade-schemes',
       '/time-limits',
+      // A regional admin sets up partner apps for their own region.
+      '/partners',
       '/complaints',
       '/cases',
       '/reports',
@@ -60,7 +62,7 @@ describe('side menu by permission', () => {
   it('gives no menu at all when `me.rules` is not a rule list (fails closed)', () => {
     expect(visibleNavItems(abilityFromRules(null))).toEqual([]);
     expect(visibleNavItems(abilityFromRules({ oops: true }))).toEqual([]);
-    expect(NAV_ITEMS).toHaveLength(9);
+    expect(NAV_ITEMS).toHaveLength(10);
   });
 });
 

@@ -10,6 +10,7 @@ import { categoriesMessagesEnUS, categoriesMessagesZhCN } from '../features/cate
 import { gradeschemesMessagesEnUS, gradeschemesMessagesZhCN } from '../features/grade-schemes/grade-schemes-messages';
 import { timelimitsMessagesEnUS, timelimitsMessagesZhCN } from '../features/time-limits/time-limits-messages';
 import { calendarMessagesEnUS, calendarMessagesZhCN } from '../features/calendar/calendar-messages';
+import { partnersMessagesEnUS, partnersMessagesZhCN } from '../features/partners/partners-messages';
 
 registerMessages(complaintsMessagesZhCN, complaintsMessagesEnUS);
 registerMessages(casesMessagesZhCN, casesMessagesEnUS);
@@ -20,3 +21,4 @@ registerMessages(categoriesMessagesZhCN, categoriesMessagesEnUS);
 registerMessages(gradeschemesMessagesZhCN, gradeschemesMessagesEnUS);
 registerMessages(timelimitsMessagesZhCN, timelimitsMessagesEnUS);
 registerMessages(calendarMessagesZhCN, calendarMessagesEnUS);
+registerMessages(partnersMessagesZhCN, partnersMessagesEnUS);

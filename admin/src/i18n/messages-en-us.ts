@@ -33,6 +33,7 @@ export const enUS: CoreMessages = {
   'nav.complaints': 'Complaint desk',
   'nav.cases': 'Case library',
   'nav.reports': 'Reports',
+  'nav.partners': 'Partner apps',
 
   'comingSoon.title': 'This module is coming soon',
   'comingSoon.subtitle': '“{module}” is under construction.',

@@ -7,6 +7,7 @@ import type { categoriesMessagesZhCN } from '../features/categories/categories-m
 import type { gradeschemesMessagesZhCN } from '../features/grade-schemes/grade-schemes-messages';
 import type { timelimitsMessagesZhCN } from '../features/time-limits/time-limits-messages';
 import type { calendarMessagesZhCN } from '../features/calendar/calendar-messages';
+import type { partnersMessagesZhCN } from '../features/partners/partners-messages';
 
 // The source dictionary: zh-CN is the product's first language, every other locale must mirror these keys.
 export const zhCN = {
@@ -42,6 +43,7 @@ export const zhCN = {
   'nav.complaints': '投诉工作台',
   'nav.cases': '案例库',
   'nav.reports': '报表',
+  'nav.partners': '合作方应用',
 
   'comingSoon.title': '该模块即将上线',
   'comingSoon.subtitle': '「{module}」正在建设中，敬请期待。',
@@ -114,7 +116,8 @@ type FeatureMessageKey =
   | keyof typeof categoriesMessagesZhCN
   | keyof typeof gradeschemesMessagesZhCN
   | keyof typeof timelimitsMessagesZhCN
-  | keyof typeof calendarMessagesZhCN;
+  | keyof typeof calendarMessagesZhCN
+  | keyof typeof partnersMessagesZhCN;
 export type CoreMessageKey = keyof typeof zhCN;
 export type MessageKey = CoreMessageKey | FeatureMessageKey;
 export type CoreMessages = Record<CoreMessageKey, string>;
