@@ -124,6 +124,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('已完成：开始处理').waitFor();
     await page.getByText('处理中').first().waitFor();
+    await dialog.waitFor({ state: 'hidden' });
     await kesu!.screenshot(page, 'detail-handling');
 
     const state = await kesu!.gql<{ complaint: { status: string } }>('query($id: ID!) { complaint(id: $id) { status } }', { id: complaintId }, await tokenOf('ysf.head'));

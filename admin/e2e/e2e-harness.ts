@@ -145,7 +145,8 @@ export async function startKesu(suite: string): Promise<Kesu> {
     browser: launched,
     pageErrors,
     async newPage() {
-      const context = await launched.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+      // Staff work in China: times and day boundaries as they see them, whatever zone the CI machine runs in.
+      const context = await launched.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(UI_TIMEOUT_MS);

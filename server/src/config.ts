@@ -16,6 +16,8 @@ const schema = z.object({
   KESU_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   KESU_INTROSPECTION: z.enum(['true', 'false']).optional(),
   KESU_ADMIN_DIST: z.string().optional(),
+  KESU_COST_PER_MINUTE: z.coerce.number().int().min(1, 'KESU_COST_PER_MINUTE must be a positive integer').default(200_000),
+  KESU_COST_PER_HOUR: z.coerce.number().int().min(1, 'KESU_COST_PER_HOUR must be a positive integer').default(5_000_000),
 });
 
 export interface Config {
@@ -29,6 +31,8 @@ export interface Config {
   seedDemoData: boolean;
   introspection: boolean;
   adminDist: string | undefined;
+  /** Default cost budgets (points per fixed window) for staff and for partner apps without their own. */
+  costBudget: { perMinute: number; perHour: number };
 }
 
 /** Reads the environment once at start; a bad value stops the start with a message naming the variable. */
@@ -50,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: v.KESU_DEMO_DATA === 'true',
     introspection: v.KESU_INTROSPECTION ? v.KESU_INTROSPECTION === 'true' : v.NODE_ENV !== 'production',
     adminDist: v.KESU_ADMIN_DIST,
+    costBudget: { perMinute: v.KESU_COST_PER_MINUTE, perHour: v.KESU_COST_PER_HOUR },
   };
 }

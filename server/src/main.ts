@@ -8,8 +8,10 @@ import { createApp } from './http/app.js';
 import { provisionAllGroups } from './org/group-provisioning.service.js';
 import { TokenService } from './identity/token.service.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { CostBudgetService } from './limits/cost-budget.service.js';
 import { createPgPubSub } from './realtime/pubsub.js';
 import { runOverdueClock } from './sla/overdue-clock.service.js';
+import { startWebhookJobs } from './webhooks/webhook-dispatch.service.js';
 
 /** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data on first start, API + admin. */
 const config = loadConfig();
@@ -37,6 +39,12 @@ await jobs.every('sla-overdue-check', 60, async () => {
   });
   if (result.markedOverdue > 0) console.log(`[clock] overdue ${result.markedOverdue}, upgraded ${result.gradeRaised}, escalated ${result.escalated}`);
 });
+// Webhooks: a fan-out every 10 s turns new complaint events and published cases into deliveries; each delivery is
+// a job, retried with backoff (webhooks/webhook-dispatch.service.ts).
+await startWebhookJobs(jobs, db.orm);
+// Cost budgets: ended minute and hour windows are swept away every 5 minutes (limits/cost-budget.service.ts).
+const budgets = new CostBudgetService(() => db.orm.em.fork(), config.costBudget);
+await jobs.every('rate-limit-window-sweep', 300, () => budgets.deleteExpiredWindows());
 const port = await app.listen(config.port);
 console.log(`Kesu listening on http://localhost:${port} (GraphQL at /graphql)`);
 

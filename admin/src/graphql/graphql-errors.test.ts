@@ -26,6 +26,8 @@ describe('errorMessage', () => {
     );
     expect(errorMessage(graphQLError('', { code: 'NOT_FOUND' }))).toBe('数据不存在或不在您的权限范围内');
     expect(errorMessage(graphQLError('', { code: 'UNAUTHENTICATED' }))).toBe('登录已失效，请重新登录');
+    expect(errorCode(graphQLError('', { code: 'RATE_LIMITED', retryAfter: 12 }))).toBe('RATE_LIMITED');
+    expect(errorMessage(graphQLError('', { code: 'RATE_LIMITED' }))).toContain('稍后再试');
   });
 
   it('does not show developer messages (validation, unknown codes) to people', () => {

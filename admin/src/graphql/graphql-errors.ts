@@ -14,6 +14,7 @@ export const APP_ERROR_CODES = [
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';

@@ -53,6 +53,7 @@ export const enUS: CoreMessages = {
   'error.BAD_USER_INPUT': 'Some input is invalid. Please check and try again.',
   'error.NOT_FOUND': 'It does not exist or is outside your scope.',
   'error.CONFLICT': 'Someone else changed this. Please refresh and try again.',
+  'error.RATE_LIMITED': 'Too many requests: the query budget for this minute or hour is used up. Please try again shortly.',
   'error.INTERNAL_SERVER_ERROR': 'Server error. Please try again later.',
   'error.NETWORK': 'Cannot reach the server. Check your network and try again.',
   'error.UNKNOWN': 'Something went wrong. Please try again later.',

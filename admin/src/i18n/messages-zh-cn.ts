@@ -63,6 +63,7 @@ export const zhCN = {
   'error.BAD_USER_INPUT': '输入有误，请检查后重试',
   'error.NOT_FOUND': '数据不存在或不在您的权限范围内',
   'error.CONFLICT': '数据已被他人修改，请刷新后重试',
+  'error.RATE_LIMITED': '操作过于频繁，已超出本分钟或本小时的查询额度，请稍后再试',
   'error.INTERNAL_SERVER_ERROR': '服务器内部错误，请稍后重试',
   'error.NETWORK': '无法连接服务器，请检查网络后重试',
   'error.UNKNOWN': '操作失败，请稍后重试',

@@ -99,7 +99,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     if (grant.role === 'ADMIN') {
       // Partner apps are set up by an admin for a part of their own subtree, with their webhooks.
       can(['create', 'read', 'update'], 'ApiClient', underUnit as never);
-      can(['read', 'update'], 'WebhookEndpoint', { 'client.orgUnit.path': inSubtree } as never);
+      can(['create', 'read', 'update', 'delete'], 'WebhookEndpoint', { 'client.orgUnit.path': inSubtree } as never);
       can(['create', 'update'], 'OrgUnit', { path: inSubtree } as never);
       // An admin shapes what is below their unit but cannot move or delete the unit they were granted.
       can(['move', 'delete'], 'OrgUnit', { path: { ...inSubtree, $ne: grant.orgPath } } as never);
@@ -193,7 +193,7 @@ export function defineAbilityForClient(actor: ClientActor): AppAbility {
   if (scopes.has('reports:read')) can('read', 'Report', { path: inSubtree } as never);
   if (scopes.has('owner-delegation')) can('create', 'OwnerToken', { 'project.path': inSubtree } as never);
   // Every client manages its own webhook endpoints.
-  can(['create', 'read', 'update'], 'WebhookEndpoint', { 'client.id': actor.clientId } as never);
+  can(['create', 'read', 'update', 'delete'], 'WebhookEndpoint', { 'client.id': actor.clientId } as never);
   return ability(rules);
 }
 

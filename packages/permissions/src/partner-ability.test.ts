@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineAbilityForClient, defineAbilityForOwner, isApiScope, ownerKeyOf, subject } from './index.js';
+import { defineAbilityFor, defineAbilityForClient, defineAbilityForOwner, isApiScope, ownerKeyOf, subject } from './index.js';
 
 const P1 = '/g/south/gz/p1/';
 const P2 = '/g/south/gz/p2/';
@@ -28,6 +28,20 @@ describe('defineAbilityForClient', () => {
   it('manages its own webhook endpoints and no other client’s', () => {
     expect(reader.can('update', subject('WebhookEndpoint', { client: { id: 'c1' } }))).toBe(true);
     expect(reader.can('update', subject('WebhookEndpoint', { client: { id: 'c2' } }))).toBe(false);
+    expect(reader.can('delete', subject('WebhookEndpoint', { client: { id: 'c1' } }))).toBe(true);
+    expect(reader.can('delete', subject('WebhookEndpoint', { client: { id: 'c2' } }))).toBe(false);
+  });
+
+  it('lets an admin manage the webhooks of clients in their subtree only', () => {
+    const southAdmin = defineAbilityFor({ userId: 'u1', grants: [{ role: 'ADMIN', orgUnitId: 'south', orgPath: '/g/south/' }] });
+    const inSouth = subject('WebhookEndpoint', { client: { id: 'c1', orgUnit: { path: P1 } } });
+    const inEast = subject('WebhookEndpoint', { client: { id: 'c3', orgUnit: { path: '/g/east/x/' } } });
+    for (const action of ['create', 'read', 'update', 'delete'] as const) {
+      expect(southAdmin.can(action, inSouth)).toBe(true);
+      expect(southAdmin.can(action, inEast)).toBe(false);
+    }
+    const agent = defineAbilityFor({ userId: 'u2', grants: [{ role: 'CS_AGENT', orgUnitId: 'p1', orgPath: P1 }] });
+    expect(agent.can('read', inSouth)).toBe(false);
   });
 
   it('knows the scopes of API.md and nothing else', () => {

@@ -31,7 +31,7 @@ export async function draftFromComplaint(em: EntityManager, complaint: Complaint
   const compensation = Number(complaint.compensationFen) > 0 ? `，涉及赔付或处理金额 ${formatYuan(Number(complaint.compensationFen))} 元` : '';
 
   const background = [
-    `${shanghaiDateOf(complaint.receivedAt)}，${complaint.project.name}${households}通过${CHANNEL_LABELS[complaint.channel]}反映：${complaint.description}`,
+    `${shanghaiDateOf(complaint.receivedAt)}，${complaint.project.name}的${households}通过${CHANNEL_LABELS[complaint.channel]}反映：${complaint.description}`,
     `事件分类为${complaint.category.label}，定级为${complaint.gradeLabel}${flags.length ? `（${flags.join('、')}）` : ''}${compensation}。`,
   ].join('\n');
 

@@ -120,7 +120,8 @@ export class Case {
   @Property({ type: 'text', nullable: true })
   reviewNote: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  /** Indexed for the webhook fan-out, which reads newly published cases in this order. */
+  @Property({ type: 'datetime', nullable: true, index: 'case_published_at_idx' })
   publishedAt: Date | null = null;
 
   @Property({ type: 'uuid', nullable: true })

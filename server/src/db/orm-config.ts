@@ -19,6 +19,11 @@ import { Case } from '../cases/case.entity.js';
 import { CaseRevision } from '../cases/case-revision.entity.js';
 import { CaseView } from '../cases/case-view.entity.js';
 import { ApiClient } from '../partner/api-client.entity.js';
+import { WebhookCursor } from '../webhooks/webhook-cursor.entity.js';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
+import { PersistedOperation } from '../partner/persisted-operation.entity.js';
+import { RateLimitWindow } from '../limits/rate-limit-window.entity.js';
 
 export const entities = [
   OrgUnit,
@@ -41,6 +46,11 @@ export const entities = [
   CaseRevision,
   CaseView,
   ApiClient,
+  PersistedOperation,
+  RateLimitWindow,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookCursor,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -1,7 +1,15 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable `extensions.code`s of DESIGN.md; partner apps branch on these, never on messages. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED'
+  | 'PERSISTED_QUERY_REQUIRED'
+  | 'PERSISTED_QUERY_NOT_FOUND';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {

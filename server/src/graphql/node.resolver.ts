@@ -9,6 +9,7 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { RoleAssignment } from '../identity/role-assignment.entity.js';
 import { User } from '../identity/user.entity.js';
 import { ApiClient } from '../partner/api-client.entity.js';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
 import { Authenticated } from './access.js';
 import type { Context } from './context.js';
 import { parseGlobalId, toGlobalId } from './global-id.js';
@@ -16,7 +17,7 @@ import { NodeInterface } from './node.js';
 import { scopeFilter } from './scope-filter.js';
 
 /** Types reachable through `node(id)`; each is read through the caller's scope like any list. */
-const NODE_TYPES: Record<string, new () => { id: string }> = { OrgUnit, User, Department, RoleAssignment, Category, Complaint, Case, ApiClient };
+const NODE_TYPES: Record<string, new () => { id: string }> = { OrgUnit, User, Department, RoleAssignment, Category, Complaint, Case, ApiClient, WebhookEndpoint };
 
 @Resolver(() => NodeInterface)
 export class NodeResolver {

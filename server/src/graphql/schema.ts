@@ -19,6 +19,8 @@ import {
 } from '../accountability/accountability.resolver.js';
 import { CaseResolver } from '../cases/case.resolver.js';
 import { ApiClientResolver } from '../partner/api-client.resolver.js';
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver.js';
+import { PersistedOperationResolver } from '../partner/persisted-operation.resolver.js';
 import { AccessGuard } from './access.js';
 import { createLocalPubSub, type KesuPubSub } from '../realtime/pubsub.js';
 
@@ -41,6 +43,9 @@ export const resolvers = [
   CaseResolver,
   ReportResolver,
   ApiClientResolver,
+  PersistedOperationResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 const built = new WeakMap<KesuPubSub, Promise<GraphQLSchema>>();

@@ -18,6 +18,9 @@ import { createLocalPubSub, type KesuPubSub } from '../realtime/pubsub.js';
 import { attachSubscriptionServer } from '../realtime/subscription-server.js';
 import { authenticate } from './authenticate.js';
 import { registerExportRoutes } from '../reporting/report-export.routes.js';
+import { CostBudgetService } from '../limits/cost-budget.service.js';
+import { costLimitPlugin } from '../limits/cost-limit.plugin.js';
+import { admitPersistedSubscription, persistedOperationsPlugin } from '../partner/persisted-operations.plugin.js';
 
 export interface App {
   server: Server;
@@ -26,7 +29,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_REQUIRED', 'RATE_LIMITED']);
 
 /** Limits on every request (DESIGN "GraphQL conventions"): cheap refusals before any resolver runs. */
 export const LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 3000, maxCost: 20000, maxDirectives: 20 };
@@ -56,13 +59,16 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
     maxTokens: LIMITS.maxTokens,
     hideSuggestions: config.env === 'production',
     formatError,
+    admit: admitPersistedSubscription,
     context: async (params) =>
       buildContext(orm, tokens, pubSub, typeof params.authorization === 'string' ? params.authorization : undefined),
   });
   const apollo = new ApolloServer<Context>({
     schema,
     // graphql-armor ships CommonJS typings of Apollo's plugin types; at run time they are the same objects.
-    plugins: [...(protection.plugins as never[]), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [...(protection.plugins as never[]), ApolloServerPluginDrainHttpServer({ httpServer: server }), persistedOperationsPlugin(), costLimitPlugin(new CostBudgetService(() => orm.em, config.costBudget))],
+    // Only operations registered per client (partner/persisted-operations.plugin.ts), never Apollo's per-instance APQ cache.
+    persistedQueries: false,
     validationRules: [...protection.validationRules],
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,

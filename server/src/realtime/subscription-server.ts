@@ -60,6 +60,11 @@ export interface SubscriptionServerOptions<TContext> {
    * every event, so an expired token or a disabled account stops receiving data.
    */
   contextPerEvent?: boolean;
+  /**
+   * A last say on an operation once its caller is known (persisted-only partner apps may subscribe only with
+   * operations registered for them): a GraphQLError refuses it, null lets it run.
+   */
+  admit?: (context: TContext, query: string) => Promise<GraphQLError | null>;
 }
 
 export interface SubscriptionServer {
@@ -120,6 +125,8 @@ export function attachSubscriptionServer<TContext extends object>(options: Subsc
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
+        const refusal = await options.admit?.(contextValue, payload.query);
+        if (refusal) return [refusal];
         if (contextPerEvent) contextFactories.set(contextValue, makeContext);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },

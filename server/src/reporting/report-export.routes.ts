@@ -23,6 +23,9 @@ const STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
+  PERSISTED_QUERY_REQUIRED: 400,
+  PERSISTED_QUERY_NOT_FOUND: 400,
 };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

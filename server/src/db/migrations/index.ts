@@ -5,6 +5,8 @@ import { Migration20261123001024_complaints } from './Migration20261123001024_co
 import { Migration20261123015558_cases } from './Migration20261123015558_cases.js';
 import { Migration20261123023343_case_review_note } from './Migration20261123023343_case_review_note.js';
 import { Migration20261123051438_api_clients } from './Migration20261123051438_api_clients.js';
+import { Migration20261123052916_cost_limits } from './Migration20261123052916_cost_limits.js';
+import { Migration20261123052942_webhooks } from './Migration20261123052942_webhooks.js';
 
 export const migrationsList = [
   { name: 'Migration20261122233715_foundation', class: Migration20261122233715_foundation },
@@ -12,4 +14,6 @@ export const migrationsList = [
   { name: 'Migration20261123015558_cases', class: Migration20261123015558_cases },
   { name: 'Migration20261123023343_case_review_note', class: Migration20261123023343_case_review_note },
   { name: 'Migration20261123051438_api_clients', class: Migration20261123051438_api_clients },
+  { name: 'Migration20261123052916_cost_limits', class: Migration20261123052916_cost_limits },
+  { name: 'Migration20261123052942_webhooks', class: Migration20261123052942_webhooks },
 ];
