@@ -1,21 +1,9 @@
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { parse } from 'graphql';
-import { loadConfig } from '../src/config.js';
-import { migrate } from '../src/db/database.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
-import { ormConfig } from '../src/db/orm-config.js';
-import { seedDemoData } from '../src/demo/demo-seed.js';
 import { buildAppSchema } from '../src/graphql/schema.js';
-import { createApp, type App } from '../src/http/app.js';
-import { TokenService } from '../src/identity/token.service.js';
 import { CostBudgetService } from '../src/limits/cost-budget.service.js';
 import { requestedCost } from '../src/limits/query-cost.js';
-import { provisionAllGroups } from '../src/org/group-provisioning.service.js';
-import { ADMIN_PASSWORD, fmt, log, stats, time, TOKEN_SECRET } from './bench-kit.js';
+import { ADMIN_PASSWORD, fmt, log, runBench, stats, time, type BenchDatabase } from './bench-kit.js';
 
 /**
  * What the cost budgets add to a request: the estimate (graphql-query-complexity over the admin's heaviest list
@@ -28,24 +16,6 @@ import { ADMIN_PASSWORD, fmt, log, stats, time, TOKEN_SECRET } from './bench-kit
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2000);
 const CONCURRENCY = 20;
-
-let dataDir: string | undefined;
-let pg: EmbeddedDatabase | undefined;
-let orm: MikroORM | undefined;
-let app: App | undefined;
-
-async function cleanup() {
-  await app?.close().catch(() => undefined);
-  await orm?.close(true).catch(() => undefined);
-  await pg?.stop().catch(() => undefined);
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  app = orm = pg = dataDir = undefined;
-}
-
-process.once('SIGINT', () => {
-  log('interrupted: cleaning up');
-  void cleanup().finally(() => process.exit(130));
-});
 
 /** median and p95 (nearest rank) in ms. */
 function show(samples: number[]) {
@@ -60,15 +30,7 @@ async function repeat(runs: number, work: () => Promise<unknown>): Promise<numbe
   return samples;
 }
 
-async function main() {
-  dataDir = await mkdtemp(join(tmpdir(), 'kesu-bench-pg-'));
-  pg = await startEmbeddedPostgres({ dataDir, persistent: false, database: 'kesu_bench' });
-  orm = await MikroORM.init(ormConfig(pg.url));
-  await migrate(orm);
-  await seedDemoData(orm.em.fork(), { adminPassword: ADMIN_PASSWORD });
-  await provisionAllGroups(orm.em.fork());
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), tokenSecret: TOKEN_SECRET };
-
+async function main({ orm, startApp }: BenchDatabase) {
   // 1. The estimate, in memory.
   const schema = await buildAppSchema();
   const heavy = parse(`query { complaints(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
@@ -79,7 +41,7 @@ async function main() {
   log(`estimate (graphql-query-complexity): ${show(estimate)}`);
 
   // 2. Reserve + refund against PostgreSQL, one principal, sequential.
-  const budgets = new CostBudgetService(() => orm!.em.fork(), { perMinute: 1e9, perHour: 2e9 });
+  const budgets = new CostBudgetService(() => orm.em.fork(), { perMinute: 1e9, perHour: 2e9 });
   const budget = budgets.defaults;
   await repeat(200, async () => budgets.reserve('user:warm-up', budget, 10));
   const reserve: number[] = [];
@@ -105,8 +67,7 @@ async function main() {
   log(`reserve + refund, ${CONCURRENCY} concurrent callers on one principal: ${show(lists.flat())}, ${fmt((perCaller * CONCURRENCY) / (wall / 1000))} pairs/s`);
 
   // 4. End to end over HTTP, a cheap staff query (the whole request, budgets included).
-  app = await createApp({ orm, config, tokens: TokenService.withSecret(TOKEN_SECRET) });
-  const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+  const { url } = await startApp();
   const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -123,12 +84,4 @@ async function main() {
   log(`RESULT overhead per request ≈ estimate ${fmt(stats(estimate).median * 1000)} µs + reserve/refund ${fmt(stats(reserve.map((r, i) => r + release[i]!)).median * 1000)} µs (median)`);
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error('[bench] failed', error);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-  log('cleaned up');
-}
+await runBench(main);

@@ -1,21 +1,11 @@
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gradeSchemePreset } from '@kesu/domain';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { loadConfig } from '../src/config.js';
-import { migrate } from '../src/db/database.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
-import { ormConfig } from '../src/db/orm-config.js';
-import { DEMO_GROUP_CODE, seedDemoData } from '../src/demo/demo-seed.js';
+import { DEMO_GROUP_CODE } from '../src/demo/demo-seed.js';
 import { gradeSchemeImpact } from '../src/grading/grade-scheme-impact.service.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
-import { createApp, type App } from '../src/http/app.js';
 import { TokenService } from '../src/identity/token.service.js';
-import { provisionAllGroups } from '../src/org/group-provisioning.service.js';
 import { OrgUnit } from '../src/org/org-unit.entity.js';
-import { ADMIN_PASSWORD, contextFor, fmt, log, showStats, stats, time, TOKEN_SECRET } from './bench-kit.js';
+import { ADMIN_PASSWORD, contextFor, fmt, graphqlClient, log, runBench, showStats, stats, time, TOKEN_SECRET, type BenchDatabase } from './bench-kit.js';
 import { generateComplaints } from './generate-complaints.js';
 
 /**
@@ -40,31 +30,7 @@ function draft() {
   return { presetCode: 'CG_KEY_EVENTS' as const, grades, defaultGradeCode: 'GENERAL' };
 }
 
-let dataDir: string | undefined;
-let pg: EmbeddedDatabase | undefined;
-let orm: MikroORM | undefined;
-let app: App | undefined;
-
-async function cleanup() {
-  await app?.close().catch(() => undefined);
-  await orm?.close(true).catch(() => undefined);
-  await pg?.stop().catch(() => undefined);
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  app = orm = pg = dataDir = undefined;
-}
-
-process.once('SIGINT', () => {
-  log('interrupted: cleaning up');
-  void cleanup().finally(() => process.exit(130));
-});
-
-async function main() {
-  dataDir = await mkdtemp(join(tmpdir(), 'kesu-bench-pg-'));
-  pg = await startEmbeddedPostgres({ dataDir, persistent: false, database: 'kesu_bench' });
-  orm = await MikroORM.init(ormConfig(pg.url));
-  await migrate(orm);
-  await seedDemoData(orm.em.fork(), { adminPassword: ADMIN_PASSWORD });
-  await provisionAllGroups(orm.em.fork());
+async function main({ orm, startApp }: BenchDatabase) {
   const group = await orm.em.fork().findOneOrFail(OrgUnit, { code: DEMO_GROUP_CODE, level: 'GROUP' });
 
   const now = new Date();
@@ -84,7 +50,7 @@ async function main() {
 
   const tokens = TokenService.withSecret(TOKEN_SECRET);
   const input = { orgUnitId: toGlobalId('OrgUnit', group.id), ...draft() };
-  const [, warm] = await time(async () => gradeSchemeImpact(await contextFor(orm!, tokens, 'admin'), input));
+  const [, warm] = await time(async () => gradeSchemeImpact(await contextFor(orm, tokens, 'admin'), input));
   log(`gradeSchemeImpact(${group.name}): ${fmt(warm.complaintCount)} records in ${warm.from.toISOString()} … ${warm.to.toISOString()}, ` +
     `${fmt(warm.changedCount)} change: ${warm.changes.map((c) => `${c.fromGrade.code}→${c.toGrade.code} ${c.count}`).join(', ')}`);
 
@@ -109,18 +75,8 @@ async function main() {
     console.log(plan.map((line) => `    ${line['QUERY PLAN']}`).join('\n'));
   }
 
-  app = await createApp({ orm, config: { ...loadConfig({ NODE_ENV: 'test' }), tokenSecret: TOKEN_SECRET }, tokens });
-  const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, Record<string, unknown>>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
+  const { url } = await startApp();
+  const gql = graphqlClient(url);
   const { login } = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'admin', password: ADMIN_PASSWORD } });
   const token = login?.token as string;
   const query = `query($input: GradeSchemeImpactInput!) { gradeSchemeImpact(input: $input) {
@@ -134,12 +90,4 @@ async function main() {
   log(`RESULT records-in-window=${warm.complaintCount} service median=${fmt(service.median)}ms http median=${fmt(http.median)}ms goal=1000ms ${http.median <= 1000 ? 'MET' : 'MISSED'}`);
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error('[bench] failed', error);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-  log('cleaned up');
-}
+await runBench(main);

@@ -1,22 +1,12 @@
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { reportingMonthOf } from '@kesu/domain';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { loadConfig } from '../src/config.js';
-import { migrate } from '../src/db/database.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
-import { ormConfig } from '../src/db/orm-config.js';
-import { DEMO_GROUP_CODE, seedDemoData } from '../src/demo/demo-seed.js';
+import { DEMO_GROUP_CODE } from '../src/demo/demo-seed.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
-import { createApp, type App } from '../src/http/app.js';
 import { TokenService } from '../src/identity/token.service.js';
-import { provisionAllGroups } from '../src/org/group-provisioning.service.js';
 import { OrgUnit } from '../src/org/org-unit.entity.js';
 import { complaintTrends, monthlyReport, shiftMonth } from '../src/reporting/monthly-report.service.js';
 import { monthlyMeetingPack } from '../src/reporting/meeting-pack.service.js';
-import { ADMIN_PASSWORD, contextFor, fmt, log, showStats, stats, time, TOKEN_SECRET } from './bench-kit.js';
+import { ADMIN_PASSWORD, contextFor, fmt, graphqlClient, log, runBench, showStats, stats, time, TOKEN_SECRET, type BenchDatabase } from './bench-kit.js';
 import { generateComplaints } from './generate-complaints.js';
 
 /**
@@ -32,34 +22,8 @@ import { generateComplaints } from './generate-complaints.js';
 const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 41);
 const SPAN_DAYS = Number(process.env.BENCH_SPAN_DAYS ?? 730);
-let dataDir: string | undefined;
-let pg: EmbeddedDatabase | undefined;
-let orm: MikroORM | undefined;
-let app: App | undefined;
 
-async function cleanup() {
-  await app?.close().catch(() => undefined);
-  await orm?.close(true).catch(() => undefined);
-  await pg?.stop().catch(() => undefined);
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  app = orm = pg = dataDir = undefined;
-}
-
-process.once('SIGINT', () => {
-  log('interrupted: cleaning up');
-  void cleanup().finally(() => process.exit(130));
-});
-
-async function main() {
-  dataDir = await mkdtemp(join(tmpdir(), 'kesu-bench-pg-'));
-  let [ms] = await time(async () => {
-    pg = await startEmbeddedPostgres({ dataDir: dataDir!, persistent: false, database: 'kesu_bench' });
-  });
-  log(`embedded PostgreSQL up in ${fmt(ms)} ms (${dataDir})`);
-  orm = await MikroORM.init(ormConfig(pg!.url));
-  await migrate(orm);
-  await seedDemoData(orm.em.fork(), { adminPassword: ADMIN_PASSWORD });
-  await provisionAllGroups(orm.em.fork());
+async function main({ orm, startApp }: BenchDatabase) {
   const group = await orm.em.fork().findOneOrFail(OrgUnit, { code: DEMO_GROUP_CODE, level: 'GROUP' });
   log(`migrated, demo group ${group.name} seeded`);
 
@@ -74,13 +38,13 @@ async function main() {
       log(`  ${fmt(done)} / ${fmt(total)} rows, ${fmt(elapsed / 1000)} s, ${fmt((done / elapsed) * 1000)} rows/s`),
   });
   log(`generated ${fmt(generated.complaints)} complaints and ${fmt(generated.visits)} return visits in ${fmt(generated.ms / 1000)} s (${fmt((generated.complaints / generated.ms) * 1000)} complaints/s)`);
-  [ms] = await time(() => orm!.em.getConnection().execute('vacuum analyze complaint, return_visit, org_unit, category'));
+  const [ms] = await time(() => orm.em.getConnection().execute('vacuum analyze complaint, return_visit, org_unit, category'));
   log(`vacuum analyze in ${fmt(ms / 1000)} s`);
   const [sized] = await orm.em.getConnection().execute<{ size: string }[]>(`select pg_size_pretty(pg_total_relation_size('complaint')) as size`);
   log(`complaint table with indexes: ${sized?.size}`);
 
   const tokens = TokenService.withSecret(TOKEN_SECRET);
-  const ctx = () => contextFor(orm!, tokens, 'admin');
+  const ctx = () => contextFor(orm, tokens, 'admin');
   const unitId = toGlobalId('OrgUnit', group.id);
   // The last complete report month: the one a monthly meeting would look at.
   const month = shiftMonth(reportingMonthOf(now), -1);
@@ -116,18 +80,8 @@ async function main() {
   log(`monthlyMeetingPack, once: ${fmt(packMs)} ms (${fmt(pack.keyOpenItems.totalCount)} open key items, ${fmt(pack.overdueTotal)} overdue)`);
 
   // Over HTTP: the GraphQL query and the workbook download, as a client would.
-  app = await createApp({ orm, config: { ...loadConfig({ NODE_ENV: 'test' }), tokenSecret: TOKEN_SECRET }, tokens });
-  const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, Record<string, unknown>>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
+  const { url } = await startApp();
+  const gql = graphqlClient(url);
   const { login } = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'admin', password: ADMIN_PASSWORD } });
   const token = login?.token as string;
   const query = `query($id: ID!, $month: String!) { monthlyReport(orgUnitId: $id, month: $month) {
@@ -149,12 +103,4 @@ async function main() {
   log(`RESULT complaints=${COMPLAINTS} generation=${fmt((generated.complaints / generated.ms) * 1000)}/s monthlyReport median=${fmt(service.median)}ms p97.5=${fmt(service.p975)}ms goal=500ms ${service.median <= 500 ? 'MET' : 'MISSED'}`);
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error('[bench] failed', error);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-  log('cleaned up');
-}
+await runBench(main);
