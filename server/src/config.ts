@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 import { z } from 'zod';
 
+const MAX_BUDGET = 2_000_000_000;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -16,8 +18,9 @@ const schema = z.object({
   KESU_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   KESU_INTROSPECTION: z.enum(['true', 'false']).optional(),
   KESU_ADMIN_DIST: z.string().optional(),
-  KESU_COST_PER_MINUTE: z.coerce.number().int().min(1, 'KESU_COST_PER_MINUTE must be a positive integer').default(200_000),
-  KESU_COST_PER_HOUR: z.coerce.number().int().min(1, 'KESU_COST_PER_HOUR must be a positive integer').default(5_000_000),
+  // Budgets are stored as PostgreSQL integers: at most about two billion cost points per window.
+  KESU_COST_PER_MINUTE: z.coerce.number().int().min(1, 'KESU_COST_PER_MINUTE must be a positive integer').max(MAX_BUDGET, `KESU_COST_PER_MINUTE must be at most ${MAX_BUDGET}`).default(200_000),
+  KESU_COST_PER_HOUR: z.coerce.number().int().min(1, 'KESU_COST_PER_HOUR must be a positive integer').max(MAX_BUDGET, `KESU_COST_PER_HOUR must be at most ${MAX_BUDGET}`).default(5_000_000),
 });
 
 export interface Config {

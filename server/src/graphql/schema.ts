@@ -21,7 +21,7 @@ import { CaseResolver } from '../cases/case.resolver.js';
 import { ApiClientResolver } from '../partner/api-client.resolver.js';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver.js';
 import { PersistedOperationResolver } from '../partner/persisted-operation.resolver.js';
-import { AccessGuard } from './access.js';
+import { guardRootFields } from './access.js';
 import { createLocalPubSub, type KesuPubSub } from '../realtime/pubsub.js';
 
 export const resolvers = [
@@ -61,12 +61,11 @@ export function buildAppSchema(pubSub: KesuPubSub = (localPubSub ??= createLocal
   schema = buildSchema({
     resolvers,
     pubSub,
-    globalMiddlewares: [AccessGuard],
     // Instants are `DateTime` (ISO 8601 with offset), as API.md names them.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false, // inputs are validated by zod in the services, with Chinese messages naming the field
     emitSchemaFile: false,
-  });
+  }).then(guardRootFields);
   built.set(pubSub, schema);
   return schema;
 }

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -66,7 +67,14 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
   const apollo = new ApolloServer<Context>({
     schema,
     // graphql-armor ships CommonJS typings of Apollo's plugin types; at run time they are the same objects.
-    plugins: [...(protection.plugins as never[]), ApolloServerPluginDrainHttpServer({ httpServer: server }), persistedOperationsPlugin(), costLimitPlugin(new CostBudgetService(() => orm.em, config.costBudget))],
+    plugins: [
+      ...(protection.plugins as never[]),
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Kesu sends no cache hints; the default cache-control plugin would wrap every resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+      persistedOperationsPlugin(),
+      costLimitPlugin(new CostBudgetService(() => orm.em, config.costBudget)),
+    ],
     // Only operations registered per client (partner/persisted-operations.plugin.ts), never Apollo's per-instance APQ cache.
     persistedQueries: false,
     validationRules: [...protection.validationRules],

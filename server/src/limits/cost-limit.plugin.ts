@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
 import { AppError } from '../graphql/errors.js';
 import { budgetOf, tightest, type CostBudgetService, type Reservation, type WindowState } from './cost-budget.service.js';
-import { requestedCost, resolvedFieldCost } from './query-cost.js';
+import { requestedCost, returnedCost } from './query-cost.js';
 
 /** `extensions.cost` on every response; `remaining`/`resetAt` are null when no budget was touched (login, bad syntax). */
 export interface CostReport {
@@ -20,15 +20,14 @@ export const skipCostBudget = (request: object) => void unbudgeted.add(request);
  * Cost budgets per principal (see cost-budget.service.ts), as an Apollo Server plugin over HTTP:
  * `didResolveOperation` estimates the requested cost and reserves it (or refuses the whole request with
  * RATE_LIMITED, HTTP 429 and Retry-After before any resolver runs, so a refused mutation writes nothing);
- * `willResolveField` counts what execution really resolves; `willSendResponse` refunds requested − actual and
- * reports `extensions.cost`. Subscriptions over graphql-ws do not pass through Apollo and are not budgeted.
+ * `willSendResponse` counts what was really returned, refunds requested − actual and reports `extensions.cost`.
+ * (No `willResolveField`: a per-field hook makes Apollo wrap every resolver, which the hot lists pay for.) Subscriptions over graphql-ws do not pass through Apollo and are not budgeted.
  */
 export function costLimitPlugin(budgets: CostBudgetService): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const payer = budgetOf(contextValue.viewer, budgets.defaults);
       let requested = 0;
-      let actual = 0;
       let reservation: Reservation | null = null;
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
@@ -38,24 +37,17 @@ export function costLimitPlugin(budgets: CostBudgetService): ApolloServerPlugin<
           reservation = await budgets.reserve(payer.principal, payer.budget, requested);
           if (!reservation.granted) throw rateLimited(reservation, requested);
         },
-        async executionDidStart() {
-          return {
-            willResolveField({ info }) {
-              actual += resolvedFieldCost(info);
-            },
-          };
-        },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operation }) {
           let windows: WindowState[] = reservation?.windows ?? [];
+          const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
+          // Root fields that ran: those of the operation that was executed (none when it never got that far).
+          const ran = operation && 'data' in result ? operation.selectionSet.selections.length : 0;
+          const actual = returnedCost(result.data, ran, operation?.operation === 'mutation');
           const charged = reservation && !reservation.granted ? 0 : Math.min(actual, requested);
           if (payer && reservation?.granted) windows = await budgets.release(payer.principal, windows, requested - charged);
           const left = tightest(windows);
           const cost: CostReport = { requested, actual: charged, remaining: left?.remaining ?? null, resetAt: left?.resetAt.toISOString() ?? null };
-          if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
-          } else {
-            response.body.initialResult.extensions = { ...response.body.initialResult.extensions, cost };
-          }
+          result.extensions = { ...result.extensions, cost };
         },
       };
     },

@@ -1,4 +1,4 @@
-import { getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../graphql/connection.js';
 
@@ -41,7 +41,23 @@ export function requestedCost(schema: GraphQLSchema, document: DocumentNode, var
   }
 }
 
-/** The actual cost of one resolved field, counted as execution goes: the same points as the estimate, per item. */
-export function resolvedFieldCost(info: Pick<GraphQLResolveInfo, 'parentType'>): number {
-  return info.parentType.name === 'Mutation' ? MUTATION_COST : 1;
+/**
+ * The actual cost: the same points as the estimate, counted on what was returned — every root field that ran (a
+ * mutation's {@link MUTATION_COST} even when it failed), then every field inside the data, item by item. Counted
+ * once on the result rather than per resolved field, so no hook runs on every field of every row.
+ */
+export function returnedCost(data: Record<string, unknown> | null | undefined, rootFields: number, isMutation: boolean): number {
+  let cost = rootFields * (isMutation ? MUTATION_COST : 1);
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+    } else if (value !== null && typeof value === 'object') {
+      for (const child of Object.values(value)) {
+        cost += 1;
+        walk(child);
+      }
+    }
+  };
+  for (const value of Object.values(data ?? {})) walk(value);
+  return cost;
 }
