@@ -40,9 +40,15 @@ export async function login(ctx: Context, input: LoginInput): Promise<{ token: s
 
 /** The signed-in person with their grants; `null` when the account is gone or disabled. */
 export async function loadViewer(em: EntityManager, userId: string): Promise<Viewer | null> {
-  const user = await em.findOne(User, { id: userId, active: true });
+  // Every staff request starts here: the grants with their user and units in one joined statement; only a person
+  // without any grant costs a second look-up.
+  const assignments = await em.find(
+    RoleAssignment,
+    { user: { id: userId, active: true } },
+    { populate: ['orgUnit', 'user'], strategy: 'joined', orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  const user = assignments[0]?.user ?? (await em.findOne(User, { id: userId, active: true }));
   if (!user) return null;
-  const assignments = await em.find(RoleAssignment, { user }, { populate: ['orgUnit'], orderBy: { createdAt: 'asc', id: 'asc' } });
   const grants: RoleGrant[] = assignments.map((a) => ({ role: a.role, orgUnitId: a.orgUnit.id, orgPath: a.orgUnit.path }));
   return { user, grants, client: null, owner: null };
 }
