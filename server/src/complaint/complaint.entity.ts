@@ -39,6 +39,19 @@ export interface EmergencyTeam {
 @Index({ name: 'complaint_group_received_idx', properties: ['groupId', 'receivedAt'] })
 @Index({ name: 'complaint_next_due_idx', properties: ['nextDueAt', 'id'] })
 @Index({ name: 'complaint_owner_keys_idx', expression: 'create index "complaint_owner_keys_idx" on "complaint" using gin ("owner_keys")' })
+// The workbench lists (docs/performance.md "SQL and indexes"): open complaints by next deadline, with the project in
+// the index so a scope given as `project_id = any(...)` is checked without reading the row; and the group-visible
+// ones (group CR) by next deadline.
+@Index({
+  name: 'complaint_open_next_due_idx',
+  expression:
+    `create index "complaint_open_next_due_idx" on "complaint" ("next_due_at", "id", "project_id") ` +
+    `where "status" in ('REGISTERED', 'RESPONDED', 'HANDLING', 'ESCALATED', 'INTERNAL_REVIEW', 'EXTERNAL_REVIEW')`,
+})
+@Index({
+  name: 'complaint_group_visible_next_due_idx',
+  expression: 'create index "complaint_group_visible_next_due_idx" on "complaint" ("next_due_at", "id") where "group_visible"',
+})
 export class Complaint {
   [OptionalProps]?:
     | 'createdAt' | 'updatedAt' | 'version' | 'overdue' | 'groupVisible' | 'escalationCount' | 'extensionCount'

@@ -10,6 +10,7 @@ import { idOf } from '../graphql/global-id.js';
 import { containsPattern, startsWithPattern } from '../graphql/like.js';
 import { scopeFilter } from '../graphql/scope-filter.js';
 import { parseInput } from '../graphql/validation.js';
+import { OPEN_STATES } from '../reporting/report-scope.js';
 import { RoleAssignment } from '../identity/role-assignment.entity.js';
 import type { User } from '../identity/user.entity.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
@@ -40,34 +41,86 @@ import {
 
 // ---------------------------------------------------------------- reading
 
+/** The states `complaint_open_next_due_idx` covers (its `where`); the same list as the reports' `OPEN_STATES`. */
+const OPEN_INDEXED = new Set<string>(OPEN_STATES);
+
+/**
+ * `{ project: { path: { $like: p } } }` (a join to org_unit) rewritten as `project_id = any(array(select id from
+ * org_unit where path like p))`: the same rows (project is never null), but the project ids become an index
+ * condition, so `complaint_open_next_due_idx` returns a scope's open complaints already in list order and checks the
+ * project in the index. With the join PostgreSQL cannot know how many complaints one project has and top-N sorts
+ * all of a large project's open complaints (docs/performance.md "SQL and indexes"). Used only when every status
+ * asked for is in that index: elsewhere a broad scope given this way misleads the planner.
+ */
+function projectPathAsIds(condition: unknown): unknown {
+  if (Array.isArray(condition)) return condition.map(projectPathAsIds);
+  if (condition === null || typeof condition !== 'object') return condition;
+  const result: Record<string, unknown> = {};
+  const inProjects: unknown[] = [];
+  for (const [key, value] of Object.entries(condition as Record<string, unknown>)) {
+    const pattern = key === 'project' ? pathLikeOnly(value) : undefined;
+    if (pattern === undefined) {
+      result[key] = key === '$and' || key === '$or' || key === '$not' ? projectPathAsIds(value) : value;
+      continue;
+    }
+    const ids = raw(
+      (alias: string) => `${alias}.project_id = any(array(select scope_unit.id from org_unit as scope_unit where scope_unit.path like ?))`,
+      [pattern],
+    );
+    inProjects.push({ [ids]: [] });
+  }
+  if (inProjects.length) result.$and = [...((result.$and as unknown[] | undefined) ?? []), ...inProjects];
+  return result;
+}
+
+/** The pattern of `{ path: { $like: pattern } }` and nothing else, or undefined. */
+function pathLikeOnly(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length !== 1 || entries[0]![0] !== 'path') return undefined;
+  const operand = entries[0]![1];
+  if (operand === null || typeof operand !== 'object') return undefined;
+  const ops = Object.entries(operand as Record<string, unknown>);
+  return ops.length === 1 && ops[0]![0] === '$like' && typeof ops[0]![1] === 'string' ? ops[0]![1] : undefined;
+}
+
 export async function listComplaints(ctx: Context, args: ConnectionArgs, filter: ComplaintFilter | null | undefined) {
-  const where: FilterQuery<Complaint>[] = [scopeFilter(ctx.ability, 'read', 'Complaint')];
-  if (filter?.status?.length) where.push({ status: { $in: filter.status } });
-  if (filter?.kind?.length) where.push({ kind: { $in: filter.kind } });
-  if (filter?.gradeCodes?.length) where.push({ gradeCode: { $in: filter.gradeCodes } });
-  if (filter?.categoryCodes?.length) where.push({ category: { code: { $in: filter.categoryCodes } } });
-  if (filter?.overdue != null) where.push({ overdue: filter.overdue });
-  if (filter?.receivedFrom) where.push({ receivedAt: { $gte: filter.receivedFrom } });
-  if (filter?.receivedTo) where.push({ receivedAt: { $lt: filter.receivedTo } });
-  if (filter?.orgUnitId) {
-    const unit = await ctx.em.findOne(OrgUnit, { id: idOf('OrgUnit', filter.orgUnitId, 'filter.orgUnitId') });
-    where.push(unit ? { project: { path: { $like: startsWithPattern(unit.path) } } } : { id: { $in: [] } });
-  }
+  const openOnly = Boolean(filter?.status?.length && filter.status.every((status) => OPEN_INDEXED.has(status)));
+  const unit = filter?.orgUnitId ? await ctx.em.findOne(OrgUnit, { id: idOf('OrgUnit', filter.orgUnitId, 'filter.orgUnitId') }) : undefined;
   const search = filter?.search?.trim();
-  if (search) {
-    const pattern = containsPattern(search);
-    where.push({
-      $or: [
-        { number: { $ilike: pattern } },
-        { title: { $ilike: pattern } },
-        { description: { $ilike: pattern } },
-        // Customer names live in a JSON array: match the names only (a phone the caller may not read must not
-        // be findable by typing it).
-        { [raw((alias: string) => `exists (select 1 from jsonb_array_elements(${alias}.customers) as customer where customer->>'name' ilike ?)`, [pattern])]: [] } as FilterQuery<Complaint>,
-      ],
-    });
-  }
-  return paginate<Complaint>({ em: ctx.em, entity: Complaint, where: { $and: where }, args, sortBy: 'nextDueAt' });
+  // Made anew for each statement (page, totalCount): the raw() fragments inside are consumed once used.
+  const where = (): FilterQuery<Complaint> => {
+    const scope = scopeFilter(ctx.ability, 'read', 'Complaint');
+    const all: FilterQuery<Complaint>[] = [(openOnly ? projectPathAsIds(scope) : scope) as FilterQuery<Complaint>];
+    if (filter?.status?.length) all.push({ status: { $in: filter.status } });
+    if (filter?.kind?.length) all.push({ kind: { $in: filter.kind } });
+    if (filter?.gradeCodes?.length) all.push({ gradeCode: { $in: filter.gradeCodes } });
+    if (filter?.categoryCodes?.length) all.push({ category: { code: { $in: filter.categoryCodes } } });
+    if (filter?.overdue != null) all.push({ overdue: filter.overdue });
+    if (filter?.receivedFrom) all.push({ receivedAt: { $gte: filter.receivedFrom } });
+    if (filter?.receivedTo) all.push({ receivedAt: { $lt: filter.receivedTo } });
+    if (unit) {
+      const inUnit = { project: { path: { $like: startsWithPattern(unit.path) } } };
+      all.push((openOnly ? projectPathAsIds(inUnit) : inUnit) as FilterQuery<Complaint>);
+    } else if (unit === null) {
+      all.push({ id: { $in: [] } });
+    }
+    if (search) {
+      const pattern = containsPattern(search);
+      all.push({
+        $or: [
+          { number: { $ilike: pattern } },
+          { title: { $ilike: pattern } },
+          { description: { $ilike: pattern } },
+          // Customer names live in a JSON array: match the names only (a phone the caller may not read must not
+          // be findable by typing it).
+          { [raw((alias: string) => `exists (select 1 from jsonb_array_elements(${alias}.customers) as customer where customer->>'name' ilike ?)`, [pattern])]: [] } as FilterQuery<Complaint>,
+        ],
+      });
+    }
+    return { $and: all };
+  };
+  return paginate<Complaint>({ em: ctx.em, entity: Complaint, where, args, sortBy: 'nextDueAt' });
 }
 
 export async function findReadableComplaint(ctx: Context, id: string): Promise<Complaint | null> {

@@ -220,13 +220,40 @@ describe('scoping per role', () => {
     expect(res.data!.node).toBeNull();
   });
 
+  it('scopes lists filtered by open statuses (read through the open-complaints index) exactly like the others', async () => {
+    expect((await intake('ysf.agent', { title: '开放状态筛选-云山府' })).errors).toBeUndefined();
+    expect((await intake('south.cr.exec', { title: '开放状态筛选-珠江湾' }, 'HY-GZ-ZJW')).errors).toBeUndefined();
+    const list = async (login: string, status: string[] | null, orgUnitId?: string) => {
+      const res = await app.gql(
+        `query($filter: ComplaintFilter) { complaints(first: 100, filter: $filter) { totalCount edges { node { id status project { name } } } } }`,
+        { filter: { status, orgUnitId } },
+        await app.tokenFor(login),
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.complaints.totalCount).toBeLessThan(100);
+      return (res.data!.complaints.edges as { node: { id: string; status: string; project: { name: string } } }[]).map((e) => e.node);
+    };
+    const open = ['REGISTERED', 'RESPONDED', 'HANDLING'];
+    const head = await list('ysf.head', open);
+    expect(head.length).toBeGreaterThan(0);
+    expect(new Set(head.map((n) => n.project.name))).toEqual(new Set(['广州·云山府']));
+    // The same rows, in the same order, as the plain scope filtered by status in memory.
+    const all = await list('ysf.head', null);
+    expect(head.map((n) => n.id)).toEqual(all.filter((n) => open.includes(n.status)).map((n) => n.id));
+    const region = await list('south.cr.exec', open, await unitId('HY-GZ-ZJW'));
+    expect(new Set(region.map((n) => n.project.name))).toEqual(new Set(['广州·珠江湾']));
+    expect(await list('xxl.head', open, await unitId('HY-GZ-YSF'))).toEqual([]);
+  });
+
   it('searches number, title, description and customer names, but not phones', async () => {
     const created = await intake('ysf.agent', { title: '露台防水层开裂', customers: [{ name: '欧阳娜娜', phone: '13987650001', room: '9-901' }] });
     expect(created.errors).toBeUndefined();
     const { id, number } = created.data!.createComplaint.complaint;
     const found = async (search: string) => {
-      const res = await app.gql(`query($search: String) { complaints(first: 100, filter: { search: $search }) { edges { node { id } } } }`, { search }, await app.tokenFor('ysf.head'));
+      const res = await app.gql(`query($search: String) { complaints(first: 100, filter: { search: $search }) { totalCount edges { node { id } } } }`, { search }, await app.tokenFor('ysf.head'));
       expect(res.errors, search).toBeUndefined();
+      // The count runs the same filter as a second statement.
+      expect(res.data!.complaints.totalCount, search).toBe(res.data!.complaints.edges.length);
       return res.data!.complaints.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
     };
     for (const term of ['露台防水', '欧阳', number]) expect(await found(term), term).toContain(id);

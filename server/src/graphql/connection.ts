@@ -70,7 +70,11 @@ type Keyed = { id: string };
 interface PaginateOptions<T extends Keyed> {
   em: EntityManager;
   entity: ClassType<T>;
-  where: FilterQuery<T>;
+  /**
+   * The filter, or a function making it: a filter holding `raw()` fragments must be made anew for each statement
+   * (MikroORM consumes a raw key when it builds SQL), and the page and `totalCount` are two statements.
+   */
+  where: FilterQuery<T> | (() => FilterQuery<T>);
   args: ConnectionArgs;
   /** The sort column; `id` breaks ties so the order (and every cursor) is total. */
   sortBy: keyof T & string;
@@ -82,11 +86,12 @@ interface PaginateOptions<T extends Keyed> {
  * One query for the page (+1 row to learn whether another page follows), one more only if totalCount is asked.
  */
 export async function paginate<T extends Keyed>(options: PaginateOptions<T>): Promise<Connection<T>> {
-  const { em, entity, where, args, sortBy } = options;
+  const { em, entity, args, sortBy } = options;
+  const where = () => (typeof options.where === 'function' ? options.where() : options.where);
   const backwards = args.last != null && args.first == null;
   const size = pageSize(backwards ? args.last : args.first, backwards ? 'last' : 'first');
   const cursor = backwards ? args.before : args.after;
-  const conditions: FilterQuery<T>[] = [where];
+  const conditions: FilterQuery<T>[] = [where()];
   if (cursor) {
     const [value, id] = decodeCursor(cursor, backwards ? 'before' : 'after');
     const cmp = backwards ? '$lt' : '$gt';
@@ -110,7 +115,7 @@ export async function paginate<T extends Keyed>(options: PaginateOptions<T>): Pr
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount: lazy(() => em.count(entity, where)),
+    totalCount: lazy(() => em.count(entity, where())),
   };
 }
 

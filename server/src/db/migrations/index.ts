@@ -7,6 +7,7 @@ import { Migration20261123023343_case_review_note } from './Migration20261123023
 import { Migration20261123051438_api_clients } from './Migration20261123051438_api_clients.js';
 import { Migration20261123052916_cost_limits } from './Migration20261123052916_cost_limits.js';
 import { Migration20261123052942_webhooks } from './Migration20261123052942_webhooks.js';
+import { Migration20261123064143_list_indexes } from './Migration20261123064143_list_indexes.js';
 
 export const migrationsList = [
   { name: 'Migration20261122233715_foundation', class: Migration20261122233715_foundation },
@@ -16,4 +17,5 @@ export const migrationsList = [
   { name: 'Migration20261123051438_api_clients', class: Migration20261123051438_api_clients },
   { name: 'Migration20261123052916_cost_limits', class: Migration20261123052916_cost_limits },
   { name: 'Migration20261123052942_webhooks', class: Migration20261123052942_webhooks },
+  { name: 'Migration20261123064143_list_indexes', class: Migration20261123064143_list_indexes },
 ];
