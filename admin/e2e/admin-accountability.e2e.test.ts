@@ -6,8 +6,8 @@
  * Screenshots under admin/e2e-artifacts/admin-accountability.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startKesu, type Kesu } from './e2e-harness';
+import { describe, expect, it } from 'vitest';
+import { kesuForSuite, type Kesu } from './e2e-harness';
 
 const TITLE = '二期集中交付延期三个月';
 const CONCLUSION = '交付延期主因是营销签约承诺未预留工期余量，总包单位赶工返工';
@@ -16,36 +16,11 @@ const CONTRACTOR = '某建筑工程有限公司';
 describe('admin: accountability on the complaint page (real server, real browser)', () => {
   let kesu: Kesu | undefined;
   let complaintId = '';
-  let setupError: unknown;
-  function requireSetup(): void {
-    if (setupError) throw setupError instanceof Error ? setupError : new Error(String(setupError));
-  }
-
-  beforeAll(async () => {
-    try {
-      kesu = await startKesu('admin-accountability');
-    } catch (error) {
-      setupError = error;
-    }
+  const { requireSetup } = kesuForSuite('admin-accountability', async (started) => {
+    kesu = started;
   });
 
-  afterAll(async () => {
-    await kesu?.close();
-  });
 
-  async function as(login: string): Promise<Page> {
-    const page = await kesu!.newPage();
-    await kesu!.login(page, login);
-    return page;
-  }
-
-  async function tokenOf(login: string): Promise<string> {
-    const res = await kesu!.gql<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
-      input: { login, password: DEMO_PASSWORD },
-    });
-    expect(res.errors).toBeUndefined();
-    return res.data!.login.token;
-  }
 
   async function openComplaint(page: Page): Promise<void> {
     await page.goto(`${kesu!.baseUrl}/complaints/${encodeURIComponent(complaintId)}`);
@@ -59,7 +34,7 @@ describe('admin: accountability on the complaint page (real server, real browser
 
   it('an A-class complaint is concluded and return-visited (over HTTP, as the project and the region would)', async () => {
     requireSetup();
-    const agent = await tokenOf('ysf.agent');
+    const agent = await kesu!.tokenOf('ysf.agent');
     const projects = await kesu!.gql<{ orgUnits: { edges: { node: { id: string; name: string } }[] } }>(
       'query { orgUnits(first: 20, filter: { search: "云山府", level: PROJECT }) { edges { node { id name } } } }',
       {},
@@ -90,7 +65,7 @@ describe('admin: accountability on the complaint page (real server, real browser
     expect(complaint.grade.code).toBe('A1');
     complaintId = complaint.id;
 
-    const exec = await tokenOf('south.cr.exec');
+    const exec = await kesu!.tokenOf('south.cr.exec');
     let version = complaint.version;
     for (const [mutation, extra] of [
       ['respondToComplaint', { note: '已电话联系业主代表' }],
@@ -112,14 +87,14 @@ describe('admin: accountability on the complaint page (real server, real browser
   it('group CR and the other region’s executive get no accountability action', async () => {
     requireSetup();
     // Group CR reads A-class complaints of the whole group, but accountability is the region's to record.
-    const group = await as('group.cr');
+    const group = await kesu!.as('group.cr');
     await openComplaint(group);
     await group.getByText(TITLE).first().waitFor();
     await group.getByText('可执行的操作').waitFor();
     await expect(group.getByRole('button', { name: '记录问责' }).count()).resolves.toBe(0);
     await expect(group.getByRole('button', { name: '确认问责落实' }).count()).resolves.toBe(0);
 
-    const east = await as('east.cr.exec');
+    const east = await kesu!.as('east.cr.exec');
     await openComplaint(east);
     await east.getByText('无权访问或不存在').waitFor();
     await expect(east.getByRole('button', { name: '记录问责' }).count()).resolves.toBe(0);
@@ -127,7 +102,7 @@ describe('admin: accountability on the complaint page (real server, real browser
 
   it('the regional CR executive records a department and a contractor through the form and sees the record', async () => {
     requireSetup();
-    const page = await as('south.cr.exec');
+    const page = await kesu!.as('south.cr.exec');
     await openComplaint(page);
     await page.getByRole('button', { name: '记录问责' }).click();
     const dialog = page.getByRole('dialog', { name: /记录问责/ });
@@ -171,7 +146,7 @@ describe('admin: accountability on the complaint page (real server, real browser
 
   it('performance management of the region confirms enforcement; the timeline shows both steps', async () => {
     requireSetup();
-    const page = await as('south.perf');
+    const page = await kesu!.as('south.perf');
     await openComplaint(page);
     await page.getByRole('button', { name: '确认问责落实' }).click();
     const dialog = page.getByRole('dialog', { name: /确认问责落实/ });
@@ -194,7 +169,7 @@ describe('admin: accountability on the complaint page (real server, real browser
     const state = await kesu!.gql<{ complaint: { status: string; accountabilityStatus: string } }>(
       'query($id: ID!) { complaint(id: $id) { status accountabilityStatus } }',
       { id: complaintId },
-      await tokenOf('south.perf'),
+      await kesu!.tokenOf('south.perf'),
     );
     expect(state.data?.complaint).toEqual({ status: 'ACCOUNTABILITY', accountabilityStatus: 'ENFORCED' });
   });

@@ -5,8 +5,8 @@
  * is kept as a screenshot under admin/e2e-artifacts/admin-config.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKesu, type Kesu } from './e2e-harness';
+import { describe, expect, it } from 'vitest';
+import { kesuForSuite, type Kesu } from './e2e-harness';
 
 const ADMIN_MENUS = ['组织架构', '人员与角色', '投诉分类', '分级标准', '时限', '节假日日历', '合作方应用'];
 const NEW_PROJECT = { name: '天河湾', code: 'HY-GZ-THW' };
@@ -29,23 +29,10 @@ describe('admin part 1: organisation, people, grading, calendar (real server, re
     await menu().getByRole('menuitem', { name: label }).click();
   };
 
-  let setupError: unknown;
-  function requireSetup(): void {
-    if (setupError) throw setupError instanceof Error ? setupError : new Error(String(setupError));
-  }
-
-  beforeAll(async () => {
-    try {
-      kesu = await startKesu('admin-config');
-      page = await kesu.newPage();
-      await kesu.login(page, 'admin');
-    } catch (error) {
-      setupError = error;
-    }
-  });
-
-  afterAll(async () => {
-    await kesu?.close();
+  const { requireSetup } = kesuForSuite('admin-config', async (started) => {
+    kesu = started;
+    page = await started.newPage();
+    await started.login(page, 'admin');
   });
 
   it('gives the group admin every admin menu', async () => {

@@ -5,8 +5,8 @@
  * visible focus ring on the way. Screenshots under admin/e2e-artifacts/admin-keyboard.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, UI_TIMEOUT_MS, startKesu, type Kesu } from './e2e-harness';
+import { describe, expect, it } from 'vitest';
+import { UI_TIMEOUT_MS, kesuForSuite, type Kesu } from './e2e-harness';
 
 const TITLE = '地下车库排水沟堵塞积水';
 const DESCRIPTION = '地下车库B2排水沟堵塞，雨后积水没过脚踝，业主要求尽快疏通。';
@@ -60,29 +60,10 @@ async function focusVisible(page: Page): Promise<boolean> {
 
 describe('admin by keyboard (real server, real browser)', () => {
   let kesu: Kesu | undefined;
-  let setupError: unknown;
-  function requireSetup(): void {
-    if (setupError) throw setupError instanceof Error ? setupError : new Error(String(setupError));
-  }
-
-  beforeAll(async () => {
-    try {
-      kesu = await startKesu('admin-keyboard');
-    } catch (error) {
-      setupError = error;
-    }
+  const { requireSetup } = kesuForSuite('admin-keyboard', async (started) => {
+    kesu = started;
   });
 
-  afterAll(async () => {
-    await kesu?.close();
-  });
-
-  async function tokenOf(login: string): Promise<string> {
-    const res = await kesu!.gql<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
-      input: { login, password: login === 'admin' ? 'kesu-admin' : DEMO_PASSWORD },
-    });
-    return res.data!.login.token;
-  }
 
   it('a customer-service agent files a phone complaint with the keyboard only', async () => {
     requireSetup();
@@ -148,7 +129,7 @@ describe('admin by keyboard (real server, real browser)', () => {
     const res = await kesu!.gql<{ complaint: { title: string; channel: string; kind: string; status: string; project: { name: string }; category: { label: string } } }>(
       'query($id: ID!) { complaint(id: $id) { title channel kind status project { name } category { label } } }',
       { id },
-      await tokenOf('ysf.agent'),
+      await kesu!.tokenOf('ysf.agent'),
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.complaint).toMatchObject({ title: TITLE, channel: 'PHONE', kind: 'COMPLAINT', status: 'REGISTERED' });

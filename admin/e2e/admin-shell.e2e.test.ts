@@ -3,8 +3,8 @@
  * chromium (e2e-harness.ts).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, startKesu, type Kesu } from './e2e-harness';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, kesuForSuite, type Kesu } from './e2e-harness';
 
 describe('admin shell (real server, real browser)', () => {
   let kesu: Kesu | undefined;
@@ -16,23 +16,10 @@ describe('admin shell (real server, real browser)', () => {
    * A failed setup is reported by every test as a failure of its own: a missing browser or build must
    * never look like skipped tests.
    */
-  let setupError: unknown;
-  function requireSetup(): void {
-    if (setupError) throw setupError instanceof Error ? setupError : new Error(String(setupError));
-  }
-
-  beforeAll(async () => {
-    try {
-      kesu = await startKesu('admin-shell');
-      baseUrl = kesu.baseUrl;
-      page = await kesu.newPage();
-    } catch (error) {
-      setupError = error;
-    }
-  });
-
-  afterAll(async () => {
-    await kesu?.close();
+  const { requireSetup } = kesuForSuite('admin-shell', async (started) => {
+    kesu = started;
+    baseUrl = started.baseUrl;
+    page = await started.newPage();
   });
 
   it('sends an anonymous visitor to the login page', async () => {

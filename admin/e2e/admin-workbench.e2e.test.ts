@@ -5,8 +5,8 @@
  * A project head of another project cannot open it by URL. Screenshots under admin/e2e-artifacts/admin-workbench.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startKesu, type Kesu } from './e2e-harness';
+import { describe, expect, it } from 'vitest';
+import { kesuForSuite, type Kesu } from './e2e-harness';
 
 const TITLE = '樱花大道路灯夜间全部不亮';
 const DESCRIPTION = '樱花大道沿线路灯连续三晚全部不亮，业主夜间出行不便，要求尽快修复。';
@@ -19,40 +19,15 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
   /** The project head's detail page, left open: it must follow changes made elsewhere (complaintUpdated). */
   let headPage: Page;
 
-  let setupError: unknown;
-  function requireSetup(): void {
-    if (setupError) throw setupError instanceof Error ? setupError : new Error(String(setupError));
-  }
-
-  beforeAll(async () => {
-    try {
-      kesu = await startKesu('admin-workbench');
-    } catch (error) {
-      setupError = error;
-    }
+  const { requireSetup } = kesuForSuite('admin-workbench', async (started) => {
+    kesu = started;
   });
 
-  afterAll(async () => {
-    await kesu?.close();
-  });
 
-  /** A fresh browser session signed in as `login`. */
-  async function as(login: string): Promise<Page> {
-    const page = await kesu!.newPage();
-    await kesu!.login(page, login);
-    return page;
-  }
-
-  async function tokenOf(login: string): Promise<string> {
-    const res = await kesu!.gql<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
-      input: { login, password: login === 'admin' ? 'kesu-admin' : DEMO_PASSWORD },
-    });
-    return res.data!.login.token;
-  }
 
   /** The group's complaints received in the current reporting month, as the server reports them. */
   async function receivedThisMonth(): Promise<{ count: number; month: string; groupId: string }> {
-    const token = await tokenOf('admin');
+    const token = await kesu!.tokenOf('admin');
     const me = await kesu!.gql<{ me: { roles: { orgUnit: { id: string } }[] } }>('{ me { roles { orgUnit { id } } } }', {}, token);
     const groupId = me.data!.me.roles[0]!.orgUnit.id;
     // The reporting month runs from the 25th of the month before to the 24th (Asia/Shanghai).
@@ -70,7 +45,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
   it('a customer-service agent takes a phone complaint with a live grade preview', async () => {
     requireSetup();
     receivedBefore = (await receivedThisMonth()).count;
-    const page = await as('ysf.agent');
+    const page = await kesu!.as('ysf.agent');
     await page.getByRole('button', { name: '受理登记' }).click();
     await page.waitForURL('**/complaints/new');
 
@@ -98,7 +73,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
 
   it('the project head finds it in the list with grade and deadline, responds and starts handling it', async () => {
     requireSetup();
-    const page = await as('ysf.head');
+    const page = await kesu!.as('ysf.head');
     headPage = page;
     await page.waitForURL('**/complaints');
     const row = page.getByRole('row').filter({ hasText: TITLE });
@@ -127,7 +102,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
     await dialog.waitFor({ state: 'hidden' });
     await kesu!.screenshot(page, 'detail-handling');
 
-    const state = await kesu!.gql<{ complaint: { status: string } }>('query($id: ID!) { complaint(id: $id) { status } }', { id: complaintId }, await tokenOf('ysf.head'));
+    const state = await kesu!.gql<{ complaint: { status: string } }>('query($id: ID!) { complaint(id: $id) { status } }', { id: complaintId }, await kesu!.tokenOf('ysf.head'));
     expect(state.data?.complaint.status).toBe('HANDLING');
   });
 
@@ -135,7 +110,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
     requireSetup();
     const { count } = await receivedThisMonth();
     expect(count).toBe(receivedBefore + 1);
-    const page = await as('admin');
+    const page = await kesu!.as('admin');
     await page.goto(`${kesu!.baseUrl}/reports`);
     await expect.poll(() => page.getByTestId('kpi-received').textContent()).toContain(`${count}`);
     // The charts load on demand (their own chunk) and draw once loaded.
@@ -147,7 +122,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
     requireSetup();
     // Conclusion and the return visit are the lifecycle's business (covered by the API tests); here they are set up
     // over HTTP as the region's CR executive would do them.
-    const exec = await tokenOf('south.cr.exec');
+    const exec = await kesu!.tokenOf('south.cr.exec');
     let version = (await kesu!.gql<{ complaint: { version: number } }>('query($id: ID!) { complaint(id: $id) { version } }', { id: complaintId }, exec)).data!.complaint.version;
     for (const [mutation, extra] of [
       ['concludeComplaint', { planApproved: true, acceptingHouseholds: 3, summary: '路灯控制器已更换，全部恢复照明' }],
@@ -167,7 +142,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
     await headPage.getByText('路灯控制器已更换，全部恢复照明').first().waitFor();
     await kesu!.screenshot(headPage, 'detail-live-update');
 
-    const page = await as('south.cr.exec');
+    const page = await kesu!.as('south.cr.exec');
     await page.goto(`${kesu!.baseUrl}/complaints/${encodeURIComponent(complaintId)}`);
     await page.getByRole('button', { name: '沉淀为案例' }).click();
     await page.getByRole('tooltip').getByRole('button', { name: /确\s*定/ }).click();
@@ -179,14 +154,14 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
     await page.getByRole('button', { name: /^确\s*认$/ }).click();
     await page.getByText('已提交审核').waitFor();
 
-    const lead = await as('south.cr.lead');
+    const lead = await kesu!.as('south.cr.lead');
     await lead.goto(`${kesu!.baseUrl}/cases/${encodeURIComponent(caseId)}`);
     await lead.getByRole('button', { name: '审核发布' }).click();
     await lead.getByRole('button', { name: /^确\s*认$/ }).click();
     await lead.getByText('案例已发布').waitFor();
     await kesu!.screenshot(lead, 'case-published');
 
-    const reader = await as('reader');
+    const reader = await kesu!.as('reader');
     await reader.goto(`${kesu!.baseUrl}/cases`);
     await reader.getByLabel('搜索案例').fill('路灯');
     await reader.getByLabel('搜索案例').press('Enter');
@@ -200,7 +175,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
 
   it('a project head of another project cannot open the complaint by URL', async () => {
     requireSetup();
-    const page = await as('xxl.head');
+    const page = await kesu!.as('xxl.head');
     await page.goto(`${kesu!.baseUrl}/complaints/${encodeURIComponent(complaintId)}`);
     await page.getByText('无权访问或不存在').waitFor();
     await expect(page.locator('body').textContent()).resolves.not.toContain(TITLE);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER_MAIN = join(REPO_ROOT, 'server/dist/main.js');
@@ -57,6 +58,10 @@ export interface Kesu {
   screenshot(page: Page, name: string): Promise<void>;
   /** Signs in through the login page and waits to leave it. */
   login(page: Page, login: string, password?: string): Promise<void>;
+  /** A fresh browser session (`newPage`) signed in as `login`. */
+  as(login: string, password?: string): Promise<Page>;
+  /** A bearer token for `login` from the login mutation, as an API caller gets one. */
+  tokenOf(login: string, password?: string): Promise<string>;
   /** A GraphQL request over HTTP, as a partner app would send it. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
@@ -140,7 +145,7 @@ export async function startKesu(suite: string): Promise<Kesu> {
 
   const pageErrors: string[] = [];
   const launched = browser;
-  return {
+  const kesu: Kesu = {
     baseUrl,
     browser: launched,
     pageErrors,
@@ -170,6 +175,18 @@ export async function startKesu(suite: string): Promise<Kesu> {
       await page.locator('button[type="submit"]').click();
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     },
+    async as(login, password) {
+      const page = await kesu.newPage();
+      await kesu.login(page, login, password);
+      return page;
+    },
+    async tokenOf(login, password = login === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) {
+      const res = await kesu.gql<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+        input: { login, password },
+      });
+      if (!res.data?.login) throw new Error(`login ${login} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.token;
+    },
     async gql(query, variables = {}, token) {
       const response = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
@@ -179,5 +196,31 @@ export async function startKesu(suite: string): Promise<Kesu> {
       return (await response.json()) as any;
     },
     close: stop,
+  };
+  return kesu;
+}
+
+/**
+ * Starts Kesu once for the surrounding `describe` (then `ready`, e.g. to open and sign in a page) and closes it
+ * after. A failed start does not throw here: each test calls `requireSetup()` and fails with the cause.
+ */
+export function kesuForSuite(suite: string, ready: (kesu: Kesu) => Promise<void> | void): { requireSetup: () => void } {
+  let started: Kesu | undefined;
+  let setupError: unknown;
+  beforeAll(async () => {
+    try {
+      started = await startKesu(suite);
+      await ready(started);
+    } catch (error) {
+      setupError = error;
+    }
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return {
+    requireSetup() {
+      if (setupError) throw setupError instanceof Error ? setupError : new Error(String(setupError));
+    },
   };
 }
