@@ -3,9 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // Generated GraphQL types (admin/src/graphql/generated) are not written by hand: tsc and the codegen drift test
-  // check them, lint would only report the generator's style.
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', '**/src/graphql/generated/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,6 +14,12 @@ export default tseslint.config(
   {
     // Tests read GraphQL responses by shape; typing every response by hand would add noise, not safety.
     files: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/e2e/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The generated GraphQL types (admin/codegen.ts) are linted like the rest, but for one rule: the client preset's
+    // own runtime look-up (`documents as any`) and its `DocumentType` helper are typed with `any` by the generator.
+    files: ['**/src/graphql/generated/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );
