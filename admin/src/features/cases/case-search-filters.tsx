@@ -1,5 +1,6 @@
 import { Button, Col, Form, Row, Select } from 'antd';
 import { useI18n } from '../../i18n/i18n-context';
+import { MultiFilterSelect } from '../../components/multi-filter-select';
 import { OrgUnitPicker } from '../org/org-unit-picker';
 import { recentYears, useCaseOptions } from './use-case-options';
 
@@ -40,11 +41,8 @@ export function CaseSearchFiltersBar({
       <Row gutter={12} align="bottom">
         <Col span={5}>
           <Form.Item label={t('cases.filter.category')} htmlFor="case-filter-category" style={{ marginBottom: 0 }}>
-            <Select
+            <MultiFilterSelect
               id="case-filter-category"
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
               placeholder={t('cases.filter.all')}
               loading={loading}
               options={categories}
@@ -56,11 +54,8 @@ export function CaseSearchFiltersBar({
         </Col>
         <Col span={4}>
           <Form.Item label={t('cases.filter.grade')} htmlFor="case-filter-grade" style={{ marginBottom: 0 }}>
-            <Select
+            <MultiFilterSelect
               id="case-filter-grade"
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
               placeholder={t('cases.filter.all')}
               loading={loading}
               options={grades}
@@ -72,11 +67,9 @@ export function CaseSearchFiltersBar({
         </Col>
         <Col span={4}>
           <Form.Item label={t('cases.filter.tags')} htmlFor="case-filter-tags" style={{ marginBottom: 0 }}>
-            <Select
+            <MultiFilterSelect
               id="case-filter-tags"
               mode="tags"
-              allowClear
-              maxTagCount="responsive"
               placeholder={t('cases.filter.tagsPlaceholder')}
               open={false}
               suffixIcon={null}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Checkbox, DatePicker, Flex, Input, Select, Tag, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Input, Tag, Typography } from 'antd';
 import type { InputRef, TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { OrgUnitPicker } from '../org/org-unit-picker';
 import { CursorPagedTable } from '../../components/cursor-paged-table';
+import { MultiFilterSelect } from '../../components/multi-filter-select';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import {
   A_CLASS_CODES,
@@ -208,10 +209,7 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
           // Wide enough for the whole placeholder, which says what the search covers.
           style={{ width: 300 }}
         />
-        <Select<ComplaintStatus[]>
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
+        <MultiFilterSelect<ComplaintStatus>
           aria-label={t('complaints.filter.status')}
           placeholder={t('complaints.filter.status')}
           value={filter.status ?? []}
@@ -219,10 +217,7 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
           options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
           style={{ width: 170 }}
         />
-        <Select<ComplaintKind[]>
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
+        <MultiFilterSelect<ComplaintKind>
           aria-label={t('complaints.filter.kind')}
           placeholder={t('complaints.filter.kind')}
           value={filter.kind ?? []}
@@ -230,10 +225,8 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
           options={KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))}
           style={{ width: 140 }}
         />
-        <Select<string[]>
+        <MultiFilterSelect<string>
           mode="tags"
-          allowClear
-          maxTagCount="responsive"
           aria-label={t('complaints.filter.grade')}
           placeholder={t('complaints.filter.grade')}
           value={filter.gradeCodes ?? []}
@@ -241,10 +234,7 @@ export function ComplaintList({ filter, onFilterChange }: ComplaintListProps) {
           options={KNOWN_GRADE_CODES.map((code) => ({ value: code, label: code }))}
           style={{ width: 170 }}
         />
-        <Select<string[]>
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
+        <MultiFilterSelect<string>
           aria-label={t('complaints.filter.category')}
           placeholder={t('complaints.filter.category')}
           value={filter.categoryCodes ?? []}
