@@ -20,7 +20,7 @@ import {
 /** Keys are recognisable (`ksk_`, like GitHub's `ghp_`) so secret scanners and people can tell them from tokens. */
 export const API_KEY_PREFIX = 'ksk_';
 const KEY_PREFIX_SHOWN = API_KEY_PREFIX.length + 6;
-const LAST_USED_RESOLUTION = "interval '1 minute'";
+const LAST_USED_RESOLUTION_SECONDS = 60;
 const REVOKED_OR_UNKNOWN = 'API 密钥无效或已吊销，请联系管理员获取新密钥';
 
 export const isApiKey = (bearer: string) => bearer.startsWith(API_KEY_PREFIX);
@@ -60,11 +60,15 @@ export function partnerAbility(viewer: Viewer): AppAbility | null {
   return null;
 }
 
-/** `lastUsedAt` to the minute: a conditional UPDATE that writes at most once a minute however busy the app is. */
+/**
+ * `lastUsedAt` to the minute. The row was just read, so most requests know it is fresh and send nothing; the
+ * UPDATE stays conditional so that instances racing past the check still write once.
+ */
 async function touch(em: EntityManager, client: ApiClient): Promise<void> {
+  if (client.lastUsedAt && Date.now() - client.lastUsedAt.getTime() < LAST_USED_RESOLUTION_SECONDS * 1000) return;
   await em.getConnection().execute(
-    `update api_client set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - ${LAST_USED_RESOLUTION})`,
-    [client.id],
+    'update api_client set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - make_interval(secs => ?))',
+    [client.id, LAST_USED_RESOLUTION_SECONDS],
     'run',
   );
 }
