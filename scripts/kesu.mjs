@@ -89,7 +89,8 @@ installIfNeeded();
 switch (command) {
   case 'start':
     pnpm('run', 'build');
-    runOrExit(process.execPath, ['server/dist/main.js']);
+    // Heap limits that keep the server's RSS near 200 MB under load (docs/performance.md "Memory").
+    runOrExit(process.execPath, [...JSON.parse(readFileSync(join(root, 'server/runtime-flags.json'), 'utf8')), 'server/dist/main.js']);
     break;
   case 'test':
     pnpm('run', 'build');

@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort } from '../src/db/embedded-postgres.js';
+import { COMPLAINT_QUERY, LIST_QUERY } from './bench-queries.js';
 
 /**
  * `pnpm bench` / `pnpm --filter @kesu/server bench:http`: the HTTP benchmark suite (issue 10, item 2).
@@ -140,7 +141,8 @@ async function stopChild(child: ChildProcess, timeoutMs = 15_000): Promise<void>
 }
 
 async function startServer(port: number, tokenSecret: string, seedDemo: boolean) {
-  const nodeFlags: string[] = [];
+  // Started as `npm start` starts it: with the production heap limits (server/runtime-flags.json).
+  const nodeFlags: string[] = JSON.parse(await readFile(join(REPO, 'server/runtime-flags.json'), 'utf8')) as string[];
   if (args['cpu-prof']) {
     await mkdir(join(RESULTS, 'cpu-prof'), { recursive: true });
     nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${join(RESULTS, 'cpu-prof')}`);
@@ -218,26 +220,6 @@ async function graphql<T>(base: string, query: string, variables: Record<string,
 
 /** The open complaints of the workbench's default tab. */
 const OPEN_STATUSES = ['REGISTERED', 'RESPONDED', 'HANDLING', 'ESCALATED'];
-
-const LIST_QUERY = `query BenchList($filter: ComplaintFilter) {
-  complaints(first: 50, filter: $filter) {
-    edges { cursor node {
-      id number kind status title receivedAt overdue nextDueAt responseDueAt resolutionDueAt returnVisitDueAt
-      grade { code label rank } category { code label } project { id name } handler { id name }
-    } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-const COMPLAINT_QUERY = `query BenchComplaint($id: ID!) {
-  complaint(id: $id) {
-    id number kind status channel title description receivedAt version overdue
-    category { code label } grade { code label rank } gradeExplanation project { id name } owningUnit { id name }
-    firstResponsible { id name } handler { id name } customers { name phone room } householdCount compensationAmount
-    flags responseDueAt resolutionDueAt returnVisitDueAt allowedActions
-    events(first: 20) { totalCount edges { node { id type label occurredAt fromStatus toStatus reason data actor { id name } } } }
-  }
-}`;
 
 const CREATE_MUTATION = `mutation BenchCreate($input: CreateComplaintInput!) {
   createComplaint(input: $input) { complaint { id number status grade { code } responseDueAt resolutionDueAt } }

@@ -1,7 +1,7 @@
 import { formatYuan } from '@kesu/domain';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { announce } from '../complaint/complaint.resolver.js';
-import type { Complaint } from '../complaint/complaint.entity.js';
+import type { ComplaintRecord } from '../complaint/complaint-record.js';
 import { ComplaintPayload } from '../complaint/complaint.inputs.js';
 import { ComplaintType } from '../complaint/complaint.types.js';
 import { Can } from '../graphql/access.js';
@@ -24,12 +24,12 @@ import { AccountabilityCommentType, AccountabilityPartyType, AccountabilityType 
 @Resolver(() => ComplaintType)
 export class ComplaintAccountabilityResolver {
   @FieldResolver(() => AccountabilityType, { nullable: true, description: '问责追责记录；无权查看或尚未记录时为 null' })
-  accountability(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+  accountability(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context) {
     return accountability.readableAccountability(ctx, complaint);
   }
 
   @FieldResolver(() => AccountabilityStatusEnum, { description: '问责状态' })
-  accountabilityStatus(@Root() complaint: Complaint) {
+  accountabilityStatus(@Root() complaint: ComplaintRecord) {
     return complaint.accountability;
   }
 

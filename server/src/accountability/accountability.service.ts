@@ -3,6 +3,7 @@ import { subject, type AppAbility } from '@kesu/permissions';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ComplaintEvent } from '../complaint/complaint-event.entity.js';
 import { Complaint } from '../complaint/complaint.entity.js';
+import type { ComplaintRecord } from '../complaint/complaint-record.js';
 import { runTransition } from '../complaint/complaint-transition.service.js';
 import { staffUser, type Context } from '../graphql/context.js';
 import { badInput, forbidden, notFound } from '../graphql/errors.js';
@@ -164,7 +165,7 @@ export async function commentOnAccountability(ctx: Context, raw: unknown): Promi
 }
 
 /** The record of a complaint for callers the 'Accountability' read rule allows, else null. */
-export async function readableAccountability(ctx: Context, complaint: Complaint): Promise<Accountability | null> {
+export async function readableAccountability(ctx: Context, complaint: Pick<ComplaintRecord, 'id' | 'project'>): Promise<Accountability | null> {
   const project = await ctx.loaders.orgUnitById.load(complaint.project.id);
   if (!project || !ctx.ability.can('read', subject('Accountability', { project }))) return null;
   return ctx.loaders.accountabilityByComplaint.load(complaint.id);

@@ -7,9 +7,10 @@ import {
   type WorkingCalendar,
 } from '@kesu/domain';
 import type { Complaint } from './complaint.entity.js';
+import type { ComplaintRecord } from './complaint-record.js';
 
-/** What the state machine in `@kesu/domain` needs to know, read off the row. */
-export function snapshotOf(complaint: Complaint, level: OrgLevel): ComplaintSnapshot {
+/** What the state machine in `@kesu/domain` needs to know, read off the row (an entity or a list row). */
+export function snapshotOf(complaint: ComplaintRecord, level: OrgLevel): ComplaintSnapshot {
   return {
     id: complaint.id,
     state: complaint.status,

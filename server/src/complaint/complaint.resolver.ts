@@ -15,6 +15,7 @@ import { User } from '../identity/user.entity.js';
 import { ApiClient } from '../partner/api-client.entity.js';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Complaint } from './complaint.entity.js';
+import type { ComplaintEventRecord, ComplaintRecord } from './complaint-record.js';
 import { createComplaint } from './complaint-intake.service.js';
 import { snapshotOf } from './complaint-snapshot.js';
 import * as complaints from './complaint.service.js';
@@ -46,7 +47,6 @@ import {
   ComplaintType,
   EmergencyTeamType,
 } from './complaint.types.js';
-import { ComplaintEvent } from './complaint-event.entity.js';
 import { ComplaintActionEnum } from './complaint.enums.js';
 
 export const ComplaintConnection = ConnectionType(ComplaintType, 'Complaint');
@@ -90,65 +90,65 @@ export class ComplaintResolver {
   }
 
   @FieldResolver(() => Category)
-  async category(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+  async category(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context) {
     return ctx.loaders.categoryById.load(complaint.category.id);
   }
 
   @FieldResolver(() => ComplaintGradeType)
-  grade(@Root() complaint: Complaint): ComplaintGradeType {
+  grade(@Root() complaint: ComplaintRecord): ComplaintGradeType {
     return { code: complaint.gradeCode, label: complaint.gradeLabel, rank: complaint.gradeRank };
   }
 
   @FieldResolver(() => [String], { description: '定级依据：触发的每条规则（中文）；业主看不到' })
-  gradeExplanation(@Root() complaint: Complaint, @Ctx() ctx: Context): string[] {
+  gradeExplanation(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context): string[] {
     if (ctx.viewer?.owner) return [];
     return complaint.gradeExplanation.map((line) => line.text);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
-  project(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+  project(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context) {
     return findReadableOrgUnit(ctx, complaint.project.id);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true, description: '当前负责处理的组织层级（升级后上移）' })
-  owningUnit(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+  owningUnit(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context) {
     return findReadableOrgUnit(ctx, complaint.owningUnit.id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: '第一责任人' })
-  firstResponsible(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+  firstResponsible(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context) {
     return complaint.firstResponsible ? ctx.loaders.userById.load(complaint.firstResponsible.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: '当前处理人' })
-  handler(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+  handler(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context) {
     return complaint.handler ? ctx.loaders.userById.load(complaint.handler.id) : null;
   }
 
   @FieldResolver(() => [ComplaintCustomerType])
-  async customers(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintCustomerType[]> {
+  async customers(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context): Promise<ComplaintCustomerType[]> {
     const project = await ctx.loaders.orgUnitById.load(complaint.project.id);
     const visible = project !== null && complaints.canReadContact(ctx, complaint, project);
     return complaint.customers.map((c) => ({ name: c.name, room: c.room, phone: visible ? c.phone : complaints.maskPhone(c.phone) }));
   }
 
   @FieldResolver(() => DecimalScalar, { description: '赔付或处理金额（元）' })
-  compensationAmount(@Root() complaint: Complaint): string {
+  compensationAmount(@Root() complaint: ComplaintRecord): string {
     return formatYuan(Number(complaint.compensationFen));
   }
 
   @FieldResolver(() => EmergencyTeamType, { nullable: true, description: '应急小组；业主看不到' })
-  emergencyTeam(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+  emergencyTeam(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context) {
     return ctx.viewer?.owner ? null : complaint.emergencyTeam;
   }
 
   @FieldResolver(() => ComplaintEventConnection, { description: '处理档案（时间正序）' })
-  events(@Root() complaint: Complaint, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+  events(@Root() complaint: ComplaintRecord, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     return complaints.listEvents(ctx, complaint, args);
   }
 
   @FieldResolver(() => [ComplaintActionEnum], { description: '调用者现在可以执行的操作' })
-  async allowedActions(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<ComplaintAction[]> {
+  async allowedActions(@Root() complaint: ComplaintRecord, @Ctx() ctx: Context): Promise<ComplaintAction[]> {
     const [project, owning] = await Promise.all([ctx.loaders.orgUnitById.load(complaint.project.id), ctx.loaders.orgUnitById.load(complaint.owningUnit.id)]);
     if (!project || !owning) return [];
     const offered = allowedActions(snapshotOf(complaint, owning.level));
@@ -287,29 +287,29 @@ export class ComplaintSubscriptionResolver {
 @Resolver(() => ComplaintEventType)
 export class ComplaintEventResolver {
   @FieldResolver(() => User, { nullable: true, description: '操作人；系统自动处理、合作方应用操作或业主查看时为空' })
-  actor(@Root() event: ComplaintEvent, @Ctx() ctx: Context) {
+  actor(@Root() event: ComplaintEventRecord, @Ctx() ctx: Context) {
     return event.actor && !ctx.viewer?.owner ? ctx.loaders.userById.load(event.actor.id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '经由的合作方应用名称（应用或业主操作时）' })
-  async via(@Root() event: ComplaintEvent, @Ctx() ctx: Context): Promise<string | null> {
+  async via(@Root() event: ComplaintEventRecord, @Ctx() ctx: Context): Promise<string | null> {
     if (!event.actorClient) return null;
     const client = await ctx.em.findOne(ApiClient, { id: event.actorClient.id });
     return client?.name ?? null;
   }
 
   @FieldResolver(() => GraphQLJSON, { nullable: true, description: '变化前后与操作细节；业主看不到' })
-  data(@Root() event: ComplaintEvent, @Ctx() ctx: Context): unknown {
+  data(@Root() event: ComplaintEventRecord, @Ctx() ctx: Context): unknown {
     return ctx.viewer?.owner ? null : event.data;
   }
 
   @FieldResolver(() => String)
-  label(@Root() event: ComplaintEvent): string {
+  label(@Root() event: ComplaintEventRecord): string {
     return COMPLAINT_EVENT_TYPE_LABELS[event.type as DomainEventType] ?? event.type;
   }
 
   @FieldResolver(() => ID)
-  id(@Root() event: ComplaintEvent): string {
+  id(@Root() event: ComplaintEventRecord): string {
     return toGlobalId('ComplaintEvent', event.id);
   }
 }

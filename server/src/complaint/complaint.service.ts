@@ -15,6 +15,7 @@ import { RoleAssignment } from '../identity/role-assignment.entity.js';
 import type { User } from '../identity/user.entity.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Complaint } from './complaint.entity.js';
+import { complaintEventRow, complaintRow, type ComplaintEventRecord, type ComplaintRecord } from './complaint-record.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { ReturnVisit } from './return-visit.entity.js';
 import { runTransition, type TransitionEffects } from './complaint-transition.service.js';
@@ -120,17 +121,17 @@ export async function listComplaints(ctx: Context, args: ConnectionArgs, filter:
     }
     return { $and: all };
   };
-  return paginate<Complaint>({ em: ctx.em, entity: Complaint, where, args, sortBy: 'nextDueAt' });
+  return paginate<Complaint, ComplaintRecord>({ em: ctx.em, entity: Complaint, where, args, sortBy: 'nextDueAt', asRow: complaintRow });
 }
 
 export async function findReadableComplaint(ctx: Context, id: string): Promise<Complaint | null> {
   return ctx.em.findOne(Complaint, { $and: [{ id }, scopeFilter(ctx.ability, 'read', 'Complaint')] } as FilterQuery<Complaint>);
 }
 
-export function listEvents(ctx: Context, complaint: Complaint, args: ConnectionArgs) {
+export function listEvents(ctx: Context, complaint: { id: string }, args: ConnectionArgs) {
   // An owner sees the entries meant for customers, never internal notes and steps.
   const where = ctx.viewer?.owner ? { complaint: complaint.id, public: true } : { complaint: complaint.id };
-  return paginate<ComplaintEvent>({ em: ctx.em, entity: ComplaintEvent, where, args, sortBy: 'id' });
+  return paginate<ComplaintEvent, ComplaintEventRecord>({ em: ctx.em, entity: ComplaintEvent, where, args, sortBy: 'id', asRow: complaintEventRow });
 }
 
 /** Customer phones shown as `138****5678` unless the caller may read contact data of this complaint. */
@@ -139,7 +140,7 @@ export function maskPhone(phone: string | null): string | null {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
 }
 
-export function canReadContact(ctx: Context, complaint: Complaint, project: OrgUnit): boolean {
+export function canReadContact(ctx: Context, complaint: Pick<ComplaintRecord, 'groupVisible'>, project: OrgUnit): boolean {
   return ctx.ability.can('readContact', subject('Complaint', { project, groupVisible: complaint.groupVisible }));
 }
 

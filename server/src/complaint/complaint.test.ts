@@ -266,6 +266,28 @@ describe('scoping per role', () => {
     const perf = await app.gql(`query($id: ID!) { complaint(id: $id) { customers { name phone } } }`, { id: c.id }, await app.tokenFor('south.perf'));
     expect(perf.data!.complaint.customers).toEqual([{ name: '王先生', phone: '139****5678' }]);
   });
+
+  it('a list row (read without the unit of work) answers every field as the same complaint read by id', async () => {
+    const a1 = await intake('ysf.agent', { title: '列表与详情一致-A类', householdCount: 120, flags: ['DELIVERY_DELAY'], categoryCode: 'DEV_MARKETING', compensationAmount: '2500.50' });
+    expect(a1.errors).toBeUndefined();
+    const general = await intake('ysf.agent', { title: '列表与详情一致-一般' });
+    expect(general.errors).toBeUndefined();
+    // Within the cost limit: a list of 10 with 5 events each.
+    const ALL = `${FIELDS.replace('events(first: 50)', 'events(first: 5)')} __typename nextDueAt createdAt accountabilityStatus gradeOverridden respondedAt concludedAt archivedAt`;
+    // Contact rights (project head), none (regional performance: masked phones), and the group (A-class only).
+    for (const login of ['ysf.head', 'south.perf', 'group.cr']) {
+      const token = await app.tokenFor(login);
+      const listed = await app.gql(`query { complaints(first: 10, filter: { search: "列表与详情一致" }) { edges { node { ${ALL} } } } }`, {}, token);
+      expect(listed.errors, login).toBeUndefined();
+      const nodes = listed.data!.complaints.edges.map((e: { node: { id: string } }) => e.node) as { id: string; title: string }[];
+      expect(nodes.length, login).toBe(login === 'group.cr' ? 1 : 2);
+      for (const node of nodes) {
+        const byId = await app.gql(`query($id: ID!) { complaint(id: $id) { ${ALL} } }`, { id: node.id }, token);
+        expect(byId.errors, login).toBeUndefined();
+        expect(node, `${login}: ${node.title}`).toEqual(byId.data!.complaint);
+      }
+    }
+  });
 });
 
 describe('concurrency', () => {

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityData, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
 
@@ -67,7 +67,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
 
 type Keyed = { id: string };
 
-interface PaginateOptions<T extends Keyed> {
+interface PaginateOptions<T extends Keyed, N extends Keyed> {
   em: EntityManager;
   entity: ClassType<T>;
   /**
@@ -79,13 +79,18 @@ interface PaginateOptions<T extends Keyed> {
   /** The sort column; `id` breaks ties so the order (and every cursor) is total. */
   sortBy: keyof T & string;
   populate?: readonly string[];
+  /**
+   * Makes each row of the page from its column data instead of a managed entity. For read-only lists: it skips the
+   * unit of work (hydration and identity map), the largest cost of a 50-row page. Not with `populate`.
+   */
+  asRow?: (data: EntityData<T>) => N;
 }
 
 /**
  * Relay pagination by keyset (`(sortBy, id) > cursor`), never OFFSET, so page 1,000 costs what page 1 costs.
  * One query for the page (+1 row to learn whether another page follows), one more only if totalCount is asked.
  */
-export async function paginate<T extends Keyed>(options: PaginateOptions<T>): Promise<Connection<T>> {
+export async function paginate<T extends Keyed, N extends Keyed = T>(options: PaginateOptions<T, N>): Promise<Connection<N>> {
   const { em, entity, args, sortBy } = options;
   const where = () => (typeof options.where === 'function' ? options.where() : options.where);
   const backwards = args.last != null && args.first == null;
@@ -98,11 +103,11 @@ export async function paginate<T extends Keyed>(options: PaginateOptions<T>): Pr
     conditions.push({ $or: [{ [sortBy]: { [cmp]: value } }, { [sortBy]: value, id: { [cmp]: id } }] } as FilterQuery<T>);
   }
   const direction = backwards ? 'desc' : 'asc';
-  const rows = await em.find(entity, { $and: conditions } as FilterQuery<T>, {
-    orderBy: { [sortBy]: direction, id: direction } as never,
-    limit: size + 1,
-    populate: (options.populate ?? []) as never,
-  });
+  const orderBy = { [sortBy]: direction, id: direction } as never;
+  const filter = { $and: conditions } as FilterQuery<T>;
+  const rows: N[] = options.asRow
+    ? ((await em.createQueryBuilder(entity).select('*').where(filter).orderBy(orderBy).limit(size + 1).execute('all', true)) as EntityData<T>[]).map(options.asRow)
+    : ((await em.find(entity, filter, { orderBy, limit: size + 1, populate: (options.populate ?? []) as never })) as unknown as N[]);
   const hasMore = rows.length > size;
   const page = rows.slice(0, size);
   if (backwards) page.reverse();

@@ -13,7 +13,7 @@ import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
 import { Authenticated } from './access.js';
 import type { Context } from './context.js';
 import { parseGlobalId, toGlobalId } from './global-id.js';
-import { NodeInterface } from './node.js';
+import { NodeInterface, typeNameOf } from './node.js';
 import { scopeFilter } from './scope-filter.js';
 
 /** Types reachable through `node(id)`; each is read through the caller's scope like any list. */
@@ -34,7 +34,7 @@ export class NodeResolver {
 
   /** Every Node exposes its global id, never the database key. */
   @FieldResolver(() => ID)
-  id(@Root() node: { id: string; constructor: { name: string } }) {
-    return toGlobalId(node.constructor.name, node.id);
+  id(@Root() node: { id: string; __typename?: string; constructor: { name: string } }) {
+    return toGlobalId(typeNameOf(node), node.id);
   }
 }
