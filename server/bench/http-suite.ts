@@ -182,11 +182,15 @@ async function startServer(port: number, tokenSecret: string, seedDemo: boolean)
   return { child, base, readyMs, output };
 }
 
-/** The embedded PostgreSQL's URL, from its postmaster.pid (port on line 4); the server's user and password. */
+/**
+ * The embedded PostgreSQL's URL, from its postmaster.pid (port on line 4, socket directory on line 5): through the
+ * Unix socket as the server connects, so the baseline pays what the server pays per statement.
+ */
 function embeddedDatabaseUrl(): string {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
   const pidFile = readFileSync(join(DATA_DIR, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
-  return `postgres://kesu:kesu@127.0.0.1:${pidFile[3]!.trim()}/kesu`;
+  const socketDir = pidFile[4]?.trim();
+  return `postgres://kesu:kesu@${socketDir ? encodeURIComponent(socketDir) : '127.0.0.1'}:${pidFile[3]!.trim()}/kesu`;
 }
 
 async function startRaw(databaseUrl: string, tokenSecret: string) {

@@ -11,6 +11,8 @@ export interface EmbeddedDatabase {
 
 /** Flags that make initdb work on a bare machine: UTF-8 (CJK search needs a UTF-8 ctype) and a message locale that exists. */
 const INITDB_FLAGS = ['--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'];
+/** Where the server's socket lives (`.s.PGSQL.<port>`): short and writable for the `postgres` account as root. */
+const SOCKET_DIR = '/tmp';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -45,7 +47,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: INITDB_FLAGS,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${SOCKET_DIR}`],
     onLog: () => undefined,
     onError: (message: unknown) => {
       const text = String(message);
@@ -67,7 +69,9 @@ export async function startEmbeddedPostgres(options: {
     await client.end();
   }
   return {
-    url: `postgres://${user}:${password}@127.0.0.1:${port}/${database}`,
+    // Through the Unix socket: a statement costs about 30 µs less CPU and half the round trip of loopback TCP
+    // (docs/performance.md "Memory and connections"); TCP on 127.0.0.1 stays open for psql and other tools.
+    url: `postgres://${user}:${password}@${encodeURIComponent(SOCKET_DIR)}:${port}/${database}`,
     stop: () => pg.stop(),
   };
 }

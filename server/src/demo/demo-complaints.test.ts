@@ -25,7 +25,7 @@ describe('demo complaints', () => {
     // Every record has its file: at least the creating event, and one more per step taken.
     expect(await em.count(ComplaintEvent, {})).toBeGreaterThan(rows.length * 2);
     expect(await seedDemoComplaints(app.orm, app.tokens)).toBe(0);
-  });
+  }, 90_000); // 240 complaints walked through the real services twice: about 10 s alone, three times that on a busy machine
 
   it('is visible through the API to the people of each region', async () => {
     const south = await app.gql(`{ complaints(first: 5) { totalCount } }`, {}, await app.tokenFor('south.cr.exec'));
