@@ -52,8 +52,13 @@ const GRANTS_SQL = `select u.path from role_assignment ra
   join org_unit u on u.id = ra.org_unit_id
   where ra.user_id = $1`;
 
+/**
+ * The page, scoped as a careful hand-written query would be: the projects under the caller's units as an id array,
+ * so `complaint_open_next_due_idx` yields the open complaints already in list order (the server's own
+ * `projectPathAsIds` does the same). A join on `p.path like …` would top-N sort all of a large project's rows.
+ */
 function listSql(paths: number): string {
-  const scope = Array.from({ length: paths }, (_, i) => `p.path like $${i + 2}`).join(' or ');
+  const scope = Array.from({ length: paths }, (_, i) => `scope_unit.path like $${i + 2}`).join(' or ');
   return `select c.id, c.number, c.kind, c.status, c.title, c.received_at, c.overdue, c.next_due_at,
       c.response_due_at, c.resolution_due_at, c.return_visit_due_at, c.grade_code, c.grade_label, c.grade_rank,
       cat.code as category_code, cat.label as category_label, p.id as project_id, p.name as project_name,
@@ -62,7 +67,7 @@ function listSql(paths: number): string {
     join org_unit p on p.id = c.project_id
     join category cat on cat.id = c.category_id
     left join app_user h on h.id = c.handler_id
-    where (${scope}) and c.status = any($1::text[])
+    where c.project_id = any(array(select scope_unit.id from org_unit scope_unit where ${scope})) and c.status = any($1::text[])
     order by c.next_due_at asc, c.id asc
     limit ${PAGE + 1}`;
 }
