@@ -66,8 +66,8 @@ describe('/metrics', () => {
   it('counts GraphQL requests by operation name and errors by code, and reads pool, queue and overdue gauges on scrape', async () => {
     const token = await app.tokenFor('admin');
     for (let i = 0; i < 3; i++) expect((await post({ query: 'query Viewer { me { user { name } } }' }, { authorization: `Bearer ${token}` })).status).toBe(200);
-    const refused = await (await post({ query: 'query Viewer { me { user { name } } }' })).json();
-    expect(refused.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const refused = (await (await post({ query: 'query Viewer { me { user { name } } }' })).json()) as { errors: { extensions: { code: string } }[] };
+    expect(refused.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
     await post({ query: '{ nope }' });
     await post({ query: '{ __typename }' });
 
