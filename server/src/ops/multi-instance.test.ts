@@ -81,6 +81,11 @@ describe('two server instances on one database', () => {
   it('both become ready', async () => {
     for (const instance of [a, b]) expect((await fetch(`${instance.url}/readyz`)).status).toBe(200);
     expect(a.url).not.toBe(b.url);
+    // The production process exposes the shared gauges and the Node process metrics too.
+    const metrics = await (await fetch(`${a.url}/metrics`)).text();
+    expect(metrics).toMatch(/^kesu_jobs_queued \d+$/m);
+    expect(metrics).toMatch(/^kesu_complaints_overdue \d+$/m);
+    expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds /m);
   });
 
   it('delivers a change made through instance B to a subscription opened on instance A', async () => {
@@ -100,9 +105,13 @@ describe('two server instances on one database', () => {
     const agentToken = await loginAt(b.url, 'ysf.agent', 'kesu-demo');
     const created = await gqlAt(b.url, CREATE, { input: await complaintInput('地库积水') }, agentToken);
     const complaint = created.data!.createComplaint.complaint;
+    // Events carry only the id and each subscriber reads the complaint as it is now: wait for the first before
+    // the next change, or both could read the later state.
+    await until(() => received.length >= 1, 10_000);
+    expect(received.map((message) => message.data?.complaintUpdated)).toEqual([{ number: complaint.number, status: 'REGISTERED' }]);
+
     const responded = await gqlAt(b.url, 'mutation($input: RespondToComplaintInput!) { respondToComplaint(input: $input) { complaint { status } } }', { input: { id: complaint.id, version: complaint.version } }, await loginAt(b.url, 'ysf.head', 'kesu-demo'));
     expect(responded.data?.respondToComplaint.complaint.status).toBe('RESPONDED');
-
     await until(() => received.length >= 2, 10_000);
     expect(received.map((message) => message.data?.complaintUpdated)).toEqual([
       { number: complaint.number, status: 'REGISTERED' },
