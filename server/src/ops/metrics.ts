@@ -40,7 +40,7 @@ export class Metrics {
     const registers = [this.registry];
     this.duration = new Histogram({
       name: 'kesu_graphql_request_duration_seconds',
-      help: 'GraphQL requests over HTTP by operation name and outcome (error: the response carries errors); _count is the request count.',
+      help: 'GraphQL requests over HTTP by operation name and outcome (error: the response carries errors), timed from Apollo taking the request (after authentication) to its response; _count is the request count.',
       labelNames: ['operation', 'outcome'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,

@@ -52,8 +52,12 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     await provisionAllGroups(orm.em.fork());
   }
   // Production mode refuses to start without a secret of its own; the harness signs with TEST_TOKEN_SECRET anyway.
+  // Quiet logs in every mode, production included, unless a test asks for them.
   const validationSecret = `${randomUUID()}${randomUUID()}`;
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test', KESU_TOKEN_SECRET: validationSecret, ...options.env }), tokenSecret: TEST_TOKEN_SECRET };
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KESU_TOKEN_SECRET: validationSecret, ...options.env }),
+    tokenSecret: TEST_TOKEN_SECRET,
+  };
   const tokens = TokenService.withSecret(TEST_TOKEN_SECRET);
   // The PostgreSQL-backed pub/sub when a test needs LISTEN/NOTIFY; an in-process one otherwise.
   const realtime = options.pgPubSub ? await createPgPubSub(`${serverUrl}${database}`) : undefined;
