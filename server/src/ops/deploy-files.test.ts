@@ -51,6 +51,7 @@ describe('docker/compose.yaml', () => {
     for (const name of ['server-1', 'server-2']) {
       const server = services[name]!;
       expect(server.image).toBe(migrate.image);
+      expect(server.build).toEqual(migrate.build);
       expect(server.depends_on?.migrate?.condition).toBe('service_completed_successfully');
       expect(server.environment?.KESU_MIGRATE_ON_START).toBe('false');
       expect(server.environment?.NODE_ENV).toBe('production');
@@ -92,7 +93,8 @@ describe('docker/nginx/nginx.conf', () => {
 
   it('balances over both instances and upgrades /graphql to WebSocket for subscriptions', () => {
     const upstream = /upstream kesu \{([^}]*)\}/.exec(conf)?.[1] ?? '';
-    expect([...upstream.matchAll(/server (\S+?)[\s;]/g)].map((match) => match[1])).toEqual(['server-1:4000', 'server-2:4000']);
+    expect([...upstream.matchAll(/^\s*server (\S+?)[\s;]/gm)].map((match) => match[1])).toEqual(['server-1:4000', 'server-2:4000']);
+    expect(upstream).toMatch(/keepalive_timeout 4s;/);
     const graphql = /location = \/graphql \{([^}]*)\}/.exec(conf)?.[1] ?? '';
     expect(graphql).toContain('proxy_pass http://kesu;');
     expect(graphql).toContain('proxy_set_header Upgrade $http_upgrade;');
