@@ -27,7 +27,9 @@ export function installGracefulShutdown(plan: ShutdownPlan): { shutdown(signal: 
       ready.markShuttingDown();
       const delaySeconds = signal === 'SIGINT' ? 0 : plan.delaySeconds;
       logger.info({ signal, delaySeconds }, 'shutdown: not ready any more, draining');
+      let timedOut = false;
       const deadline = setTimeout(() => {
+        timedOut = true;
         logger.error({ timeoutSeconds: plan.timeoutSeconds }, 'shutdown: took too long, exiting');
         exit(1);
       }, plan.timeoutSeconds * 1000);
@@ -48,6 +50,7 @@ export function installGracefulShutdown(plan: ShutdownPlan): { shutdown(signal: 
         );
       }
       clearTimeout(deadline);
+      if (timedOut) return;
       logger.info({ ms: Math.round(performance.now() - begun), clean: !failed }, 'shutdown: done');
       exit(failed ? 1 : 0);
     })());

@@ -68,7 +68,8 @@ export function requestLogMiddleware(logger: Logger) {
     // Read now: routers rewrite `req.url` below their mount point. The query string may carry ids; it stays out.
     const path = (req.url ?? '').split('?', 1)[0];
     (res as ServerResponse & Noted)[NOTE] = {};
-    res.once('finish', () => {
+    // 'close' rather than 'finish': a request whose client went away is logged too, marked aborted.
+    res.once('close', () => {
       const note = (res as ServerResponse & Noted)[NOTE];
       logger.info(
         {
@@ -76,6 +77,7 @@ export function requestLogMiddleware(logger: Logger) {
           method: req.method,
           path,
           status: res.statusCode,
+          ...(res.writableFinished ? {} : { aborted: true }),
           ms: Math.round((performance.now() - started) * 10) / 10,
           ...(note?.operation ? { operation: note.operation } : {}),
           ...(note?.actor ? { actor: note.actor } : {}),

@@ -11,6 +11,17 @@ const MAX_OPERATION_LABELS = 300;
 const MAX_CODE_LABELS = 50;
 const MAX_LABEL_LENGTH = 100;
 
+/** A scrape must answer even when the database does not: Prometheus gives up after 10 s by default. */
+const SCRAPE_QUERY_TIMEOUT_MS = 3000;
+
+function withinScrapeTime<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${SCRAPE_QUERY_TIMEOUT_MS} ms`)), SCRAPE_QUERY_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** The pool knex keeps (tarn), as far as the gauges read it. */
 interface PoolStats {
   numUsed(): number;
@@ -79,7 +90,8 @@ export class Metrics {
       registers,
       async collect() {
         try {
-          const depth = await readQueueDepth();
+          const reading = readQueueDepth();
+          const depth = reading === undefined ? undefined : await withinScrapeTime(reading);
           if (depth === undefined) this.reset();
           else this.set(depth);
         } catch (error) {
@@ -94,7 +106,7 @@ export class Metrics {
       registers,
       async collect() {
         try {
-          const rows = await orm.em.getConnection().execute<{ count: number }[]>(OVERDUE_OPEN);
+          const rows = await withinScrapeTime(orm.em.getConnection().execute<{ count: number }[]>(OVERDUE_OPEN));
           this.set(rows[0]?.count ?? 0);
         } catch (error) {
           this.reset();

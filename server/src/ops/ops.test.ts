@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../graphql/global-id.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { installGracefulShutdown } from './graceful-shutdown.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { ReadyState } from './ready-state.js';
@@ -153,5 +154,64 @@ describe('draining', () => {
     const query = await post({ query: '{ __typename }' });
     expect(query.status).toBe(200);
     expect(query.headers.get('connection')).toBe('close');
+  });
+});
+
+describe('installGracefulShutdown', () => {
+  const quiet = createLogger({ level: 'silent' });
+
+  it('marks the instance not ready first, runs the stages in order with each stage together, and exits 0 once', async () => {
+    const ready = new ReadyState(async () => undefined);
+    const order: string[] = [];
+    const exits: number[] = [];
+    const step = (name: string, ms: number) => ({
+      name,
+      run: async () => {
+        order.push(`${name}:start:${ready.isShuttingDown}`);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        order.push(`${name}:end`);
+      },
+    });
+    const { shutdown } = installGracefulShutdown({
+      logger: quiet,
+      ready,
+      delaySeconds: 0.05,
+      timeoutSeconds: 5,
+      stages: [[step('http', 30), step('jobs', 10)], [step('database', 1)]],
+      exit: (code) => exits.push(code),
+    });
+    await Promise.all([shutdown('SIGTERM'), shutdown('SIGTERM')]);
+    expect(order).toEqual(['http:start:true', 'jobs:start:true', 'jobs:end', 'http:end', 'database:start:true', 'database:end']);
+    expect(exits).toEqual([0]);
+  });
+
+  it('still closes the later stages when a step fails, and exits 1', async () => {
+    const exits: number[] = [];
+    const closed: string[] = [];
+    const { shutdown } = installGracefulShutdown({
+      logger: quiet,
+      ready: new ReadyState(async () => undefined),
+      delaySeconds: 0,
+      timeoutSeconds: 5,
+      stages: [[{ name: 'http', run: () => Promise.reject(new Error('boom')) }], [{ name: 'database', run: async () => void closed.push('database') }]],
+      exit: (code) => exits.push(code),
+    });
+    await shutdown('SIGINT');
+    expect(closed).toEqual(['database']);
+    expect(exits).toEqual([1]);
+  });
+
+  it('exits 1 when the drain outlasts its timeout', async () => {
+    const exits: number[] = [];
+    const { shutdown } = installGracefulShutdown({
+      logger: quiet,
+      ready: new ReadyState(async () => undefined),
+      delaySeconds: 0,
+      timeoutSeconds: 0.05,
+      stages: [[{ name: 'http', run: () => new Promise((resolve) => setTimeout(resolve, 200)) }]],
+      exit: (code) => exits.push(code),
+    });
+    await shutdown('SIGTERM');
+    expect(exits).toEqual([1]);
   });
 });
