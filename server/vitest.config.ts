@@ -3,6 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Tests that start the built server as child processes (several Node processes and PostgreSQL each). They run
+ * after everything else, one file at a time: beside the other files on two cores they would slow the long
+ * in-process tests (the demo seeding) past their timeouts.
+ */
+const PROCESS_TESTS = ['src/ops/multi-instance.test.ts', 'src/ops/graceful-shutdown.test.ts'];
+
 export default defineConfig({
   resolve: {
     // Node resolves `graphql` to its CommonJS build (no "exports" map); Vite would pick the .mjs through
@@ -10,10 +17,13 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['src/**/*.test.ts'],
     globalSetup: ['src/testing/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'server', include: ['src/**/*.test.ts'], exclude: PROCESS_TESTS, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'processes', include: PROCESS_TESTS, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -89,6 +89,8 @@ export async function startKesu(suite: string): Promise<Kesu> {
     NODE_ENV: 'production',
     // Production refuses to sign tokens without a real secret; a fresh one per run, like a fresh deployment.
     KESU_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    // No load balancer in front to move traffic away first: stop at once on SIGTERM (docs/deploy.md).
+    KESU_SHUTDOWN_DELAY_SECONDS: '0',
   };
   delete env['DATABASE_URL'];
   delete env['VITEST'];

@@ -7,6 +7,43 @@ import { z } from 'zod';
 
 const MAX_BUDGET = 2_000_000_000;
 
+/**
+ * Secrets that are published (tests, examples): anyone could sign tokens with them, so production refuses them
+ * even though they are long enough.
+ */
+export const KNOWN_TOKEN_SECRETS = new Set([
+  'test-secret-test-secret-test-secret-0123',
+  'change-me-change-me-change-me-change-me',
+  'kesu-demo-secret-kesu-demo-secret-kesu-demo',
+]);
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const flag = z.enum(['true', 'false']);
+
+/** `https://admin.example.com,http://localhost:5173`: each an origin (scheme, host, port), nothing after it. */
+const corsOrigins = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const origins: string[] = [];
+    for (const item of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+      let url: URL | undefined;
+      try {
+        url = new URL(item);
+      } catch {
+        url = undefined;
+      }
+      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== item.replace(/\/$/, '')) {
+        ctx.addIssue({ code: 'custom', message: `KESU_CORS_ORIGINS: "${item}" is not an origin like https://admin.example.com (scheme, host and port only)` });
+        continue;
+      }
+      origins.push(url.origin);
+    }
+    return origins;
+  });
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -15,12 +52,27 @@ const schema = z.object({
   KESU_TOKEN_SECRET: z.string().min(32, 'KESU_TOKEN_SECRET must be at least 32 characters').optional(),
   KESU_TOKEN_TTL: z.string().regex(/^\d+[smhd]$/, 'KESU_TOKEN_TTL looks like 12h, 30m or 7d').default('12h'),
   KESU_ADMIN_PASSWORD: z.string().min(8, 'KESU_ADMIN_PASSWORD must be at least 8 characters').default('kesu-admin'),
-  KESU_DEMO_DATA: z.enum(['true', 'false']).default('true'),
-  KESU_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  KESU_DEMO_DATA: flag.default('true'),
+  KESU_INTROSPECTION: flag.optional(),
   KESU_ADMIN_DIST: z.string().optional(),
   // Budgets are stored as PostgreSQL integers: at most about two billion cost points per window.
   KESU_COST_PER_MINUTE: z.coerce.number().int().min(1, 'KESU_COST_PER_MINUTE must be a positive integer').max(MAX_BUDGET, `KESU_COST_PER_MINUTE must be at most ${MAX_BUDGET}`).default(200_000),
   KESU_COST_PER_HOUR: z.coerce.number().int().min(1, 'KESU_COST_PER_HOUR must be a positive integer').max(MAX_BUDGET, `KESU_COST_PER_HOUR must be at most ${MAX_BUDGET}`).default(5_000_000),
+  KESU_CORS_ORIGINS: corsOrigins,
+  KESU_DB_POOL_MAX: z.coerce.number().int('KESU_DB_POOL_MAX must be a whole number').min(1, 'KESU_DB_POOL_MAX must be from 1 to 100').max(100, 'KESU_DB_POOL_MAX must be from 1 to 100').default(10),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
+  // Off on the server instances of a multi-instance deploy, where a one-shot `migrate` run applies them first.
+  KESU_MIGRATE_ON_START: flag.default('true'),
+  KESU_CLOCK_INTERVAL_SECONDS: z.coerce.number().int().min(1, 'KESU_CLOCK_INTERVAL_SECONDS must be from 1 to 3600').max(3600, 'KESU_CLOCK_INTERVAL_SECONDS must be from 1 to 3600').default(60),
+  KESU_SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0, 'KESU_SHUTDOWN_DELAY_SECONDS must be from 0 to 60').max(60, 'KESU_SHUTDOWN_DELAY_SECONDS must be from 0 to 60').default(2),
+  KESU_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(1, 'KESU_SHUTDOWN_TIMEOUT_SECONDS must be from 1 to 600').max(600, 'KESU_SHUTDOWN_TIMEOUT_SECONDS must be from 1 to 600').default(30),
+}).superRefine((v, ctx) => {
+  if (v.NODE_ENV !== 'production') return;
+  if (!v.KESU_TOKEN_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['KESU_TOKEN_SECRET'], message: 'KESU_TOKEN_SECRET is required in production (at least 32 random characters, e.g. `openssl rand -base64 48`)' });
+  } else if (KNOWN_TOKEN_SECRETS.has(v.KESU_TOKEN_SECRET)) {
+    ctx.addIssue({ code: 'custom', path: ['KESU_TOKEN_SECRET'], message: 'KESU_TOKEN_SECRET is a published example value; generate your own (e.g. `openssl rand -base64 48`)' });
+  }
 });
 
 export interface Config {
@@ -36,6 +88,18 @@ export interface Config {
   adminDist: string | undefined;
   /** Default cost budgets (points per fixed window) for staff and for partner apps without their own. */
   costBudget: { perMinute: number; perHour: number };
+  /** Browser origins allowed to call /graphql from another site; empty: same origin only. */
+  corsOrigins: string[];
+  dbPoolMax: number;
+  /** Default `silent` under test, `info` otherwise. */
+  logLevel: LogLevel;
+  migrateOnStart: boolean;
+  /** How often the resolution clock (overdue checks) ticks across all instances. */
+  clockIntervalSeconds: number;
+  /** After SIGTERM: how long to keep serving while /readyz says 503, so load balancers stop sending first. */
+  shutdownDelaySeconds: number;
+  /** After SIGTERM: the longest the drain may take before the process gives up and exits 1. */
+  shutdownTimeoutSeconds: number;
 }
 
 /** Reads the environment once at start; a bad value stops the start with a message naming the variable. */
@@ -58,5 +122,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: v.KESU_INTROSPECTION ? v.KESU_INTROSPECTION === 'true' : v.NODE_ENV !== 'production',
     adminDist: v.KESU_ADMIN_DIST,
     costBudget: { perMinute: v.KESU_COST_PER_MINUTE, perHour: v.KESU_COST_PER_HOUR },
+    corsOrigins: v.KESU_CORS_ORIGINS,
+    dbPoolMax: v.KESU_DB_POOL_MAX,
+    logLevel: v.LOG_LEVEL ?? (v.NODE_ENV === 'test' ? 'silent' : 'info'),
+    migrateOnStart: v.KESU_MIGRATE_ON_START === 'true',
+    clockIntervalSeconds: v.KESU_CLOCK_INTERVAL_SECONDS,
+    shutdownDelaySeconds: v.KESU_SHUTDOWN_DELAY_SECONDS,
+    shutdownTimeoutSeconds: v.KESU_SHUTDOWN_TIMEOUT_SECONDS,
   };
 }

@@ -13,11 +13,21 @@ export interface Database {
  * With DATABASE_URL: that server. Without: an embedded PostgreSQL whose cluster lives under KESU_DATA_DIR and
  * survives restarts. Either way the committed migrations are applied before anything else runs.
  */
-export async function openDatabase(config: Config): Promise<Database> {
+export async function openDatabase(config: Config, options: { migrate?: boolean } = {}): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   const url = config.databaseUrl ?? (embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, persistent: true })).url;
-  const orm = await MikroORM.init(ormConfig(url));
-  await migrate(orm);
+  const orm = await MikroORM.init(ormConfig(url, { pool: { min: 0, max: config.dbPoolMax } }));
+  if (options.migrate ?? config.migrateOnStart) {
+    await migrate(orm);
+  } else {
+    // A server started before the deploy's one-shot migration ran would fail later in confusing ways.
+    const pending = await orm.getMigrator().getPendingMigrations();
+    if (pending.length > 0) {
+      await orm.close(true);
+      await embedded?.stop();
+      throw new Error(`the database lacks ${pending.length} migration(s) (first: ${pending[0]!.name}); run the migrate step first (node server/dist/db/migrate-cli.js) or set KESU_MIGRATE_ON_START=true`);
+    }
+  }
   return {
     orm,
     url,

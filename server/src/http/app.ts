@@ -22,9 +22,19 @@ import { registerExportRoutes } from '../reporting/report-export.routes.js';
 import { CostBudgetService } from '../limits/cost-budget.service.js';
 import { costLimitPlugin } from '../limits/cost-limit.plugin.js';
 import { admitPersistedSubscription, persistedOperationsPlugin } from '../partner/persisted-operations.plugin.js';
+import { createLogger, errorFields, linkRequestNote, requestLogMiddleware, type Logger } from '../ops/logger.js';
+import { Metrics } from '../ops/metrics.js';
+import { metricsPlugin } from '../ops/metrics.plugin.js';
+import { OPS_PATHS, registerOpsRoutes } from '../ops/ops.routes.js';
+import { ReadyState } from '../ops/ready-state.js';
+import { corsFor } from './cors.js';
 
 export interface App {
   server: Server;
+  logger: Logger;
+  /** main.ts marks the job runner started and the start of a shutdown here; /readyz reads it. */
+  ready: ReadyState;
+  metrics: Metrics;
   /** Resolves with the bound port once listening. */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -37,9 +47,14 @@ export const LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 3000, maxCost: 
 
 const defaultAdminDist = fileURLToPath(new URL('../../../admin/dist', import.meta.url));
 
-export async function createApp(options: { orm: MikroORM; config: Config; tokens: TokenService; pubSub?: KesuPubSub }): Promise<App> {
+export async function createApp(options: { orm: MikroORM; config: Config; tokens: TokenService; pubSub?: KesuPubSub; logger?: Logger }): Promise<App> {
   const { orm, config, tokens } = options;
   const pubSub = options.pubSub ?? createLocalPubSub();
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const ready = new ReadyState(() => orm.em.getConnection().execute('select 1'));
+  // Process metrics start timers and GC observers: once per process (main.ts), not once per test app.
+  const metrics = new Metrics({ orm, logger, processMetrics: config.env !== 'test' });
+  const formatError = errorFormatter(logger);
   const schema = await buildAppSchema(pubSub);
   const server = createServer();
   const armor = new ApolloArmor({
@@ -73,6 +88,7 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
       // Kesu sends no cache hints; the default cache-control plugin would wrap every resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       persistedOperationsPlugin(),
+      metricsPlugin(metrics),
       costLimitPlugin(new CostBudgetService(() => orm.em, config.costBudget)),
     ],
     // Only operations registered per client (partner/persisted-operations.plugin.ts), never Apollo's per-instance APQ cache.
@@ -80,25 +96,20 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
     validationRules: [...protection.validationRules],
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError,
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
-  });
+  app.use(requestLogMiddleware(logger));
+  registerOpsRoutes(app, { orm, ready, metrics });
   app.use(
     '/graphql',
+    ...corsFor(config.corsOrigins),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(orm, tokens, pubSub, req.headers.authorization),
+      context: async ({ req, res }) => linkRequestNote(res, await buildContext(orm, tokens, pubSub, req.headers.authorization)),
     }),
   );
 
@@ -109,8 +120,8 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
   if (existsSync(join(adminDist, 'index.html'))) {
     app.use(express.static(adminDist, { index: false, maxAge: '1h' }));
     // The SPA routes on the client: any other GET that wants HTML gets the shell.
-    app.get(/^(?!\/graphql|\/healthz).*/, (req, res, next) => {
-      if (!req.accepts('html')) return next();
+    app.get(/^(?!\/graphql).*/, (req, res, next) => {
+      if (OPS_PATHS.includes(req.path) || !req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(adminDist, 'index.html'));
     });
@@ -119,6 +130,9 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
 
   return {
     server,
+    logger,
+    ready,
+    metrics,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -143,7 +157,11 @@ async function buildContext(orm: MikroORM, tokens: TokenService, pubSub: KesuPub
 }
 
 /** Known errors pass as they are; anything else is logged and replaced, so no internals reach a client. */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function errorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => formatError(logger, formatted, error);
+}
+
+function formatError(logger: Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
     // graphql-js rejects a bad variable (a scalar, an enum) before any resolver runs, naming only its path:
@@ -152,6 +170,8 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     if (path) return { ...formatted, extensions: { ...formatted.extensions, field: path.replace(/^input\./, '') } };
   }
   if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
-  console.error('[graphql] internal error', error);
+  // The path says where; the variables (customer data) stay out of the log.
+  const cause = error instanceof Error && 'originalError' in error && error.originalError ? error.originalError : error;
+  logger.error({ err: errorFields(cause), path: formatted.path }, 'graphql: internal error');
   return { message: '服务器内部错误，请稍后重试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

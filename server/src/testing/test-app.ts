@@ -6,7 +6,8 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config.js';
 import { ormConfig } from '../db/orm-config.js';
 import { seedDemoData } from '../demo/demo-seed.js';
-import { createApp } from '../http/app.js';
+import { createApp, type App } from '../http/app.js';
+import type { Logger } from '../ops/logger.js';
 import { createPgPubSub } from '../realtime/pubsub.js';
 import { provisionAllGroups } from '../org/group-provisioning.service.js';
 import { TokenService } from '../identity/token.service.js';
@@ -23,6 +24,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  /** The app itself, for its readiness and metrics. */
+  app: App;
   orm: MikroORM;
   tokens: TokenService;
   /** POST /graphql over real HTTP. */
@@ -35,7 +38,7 @@ export interface TestApp {
 }
 
 /** A fresh database cloned from the migrated template, with the demo data unless `seed: false`, behind a real HTTP server. */
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; pgPubSub?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; pgPubSub?: boolean; logger?: Logger } = {}): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const database = `test_${randomUUID().replace(/-/g, '')}`;
   const admin = new pg.Client({ connectionString: `${serverUrl}postgres` });
@@ -48,11 +51,17 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     await seedDemoData(orm.em.fork(), { adminPassword: TEST_ADMIN_PASSWORD });
     await provisionAllGroups(orm.em.fork());
   }
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test', ...options.env }), tokenSecret: TEST_TOKEN_SECRET };
+  // Production mode refuses to start without a secret of its own; the harness signs with TEST_TOKEN_SECRET anyway.
+  // Quiet logs in every mode, production included, unless a test asks for them.
+  const validationSecret = `${randomUUID()}${randomUUID()}`;
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KESU_TOKEN_SECRET: validationSecret, ...options.env }),
+    tokenSecret: TEST_TOKEN_SECRET,
+  };
   const tokens = TokenService.withSecret(TEST_TOKEN_SECRET);
   // The PostgreSQL-backed pub/sub when a test needs LISTEN/NOTIFY; an in-process one otherwise.
   const realtime = options.pgPubSub ? await createPgPubSub(`${serverUrl}${database}`) : undefined;
-  const app = await createApp({ orm, config, tokens, pubSub: realtime?.pubSub });
+  const app = await createApp({ orm, config, tokens, pubSub: realtime?.pubSub, logger: options.logger });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
 
@@ -98,6 +107,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
 
   return {
     url,
+    app,
     orm,
     tokens,
     gql,
