@@ -126,7 +126,9 @@ describe('docker/Dockerfile', () => {
       'COPY --from=build --chown=node:node /out/server /app/server',
       'COPY --from=build --chown=node:node /out/admin /app/admin',
     ]);
-    expect(runtime).toContain('CMD ["node", "server/dist/main.js"]');
+    // Started with the same Node flags as `npm start` (server/runtime-flags.json).
+    const flags = JSON.parse(readFileSync(new URL('../../runtime-flags.json', import.meta.url), 'utf8')) as string[];
+    expect(runtime).toContain(`CMD ${JSON.stringify(['node', ...flags, 'server/dist/main.js']).replaceAll('","', '", "')}`);
     expect(runtime).toContain('USER node');
   });
 });
