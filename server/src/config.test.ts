@@ -13,6 +13,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KESU_COST_PER_MINUTE: '1000000000000' })).toThrow(/KESU_COST_PER_MINUTE must be at most 2000000000/);
   });
 
+  it('takes the first group from KESU_BOOTSTRAP_GROUP, and in production only with an administrator password of its own', () => {
+    expect(loadConfig({}).bootstrapGroup).toBeNull();
+    expect(loadConfig({ KESU_BOOTSTRAP_GROUP: 'XY:新阳集团' }).bootstrapGroup).toEqual({ code: 'XY', name: '新阳集团' });
+    expect(() => loadConfig({ KESU_BOOTSTRAP_GROUP: '新阳集团' })).toThrow(/KESU_BOOTSTRAP_GROUP looks like HY:华耀集团/);
+    expect(() => loadConfig({ KESU_BOOTSTRAP_GROUP: 'X Y:新阳' })).toThrow(/KESU_BOOTSTRAP_GROUP/);
+    const production = { NODE_ENV: 'production', KESU_TOKEN_SECRET: 'a-secret-of-our-own-that-is-long-enough-0123', KESU_BOOTSTRAP_GROUP: 'XY:新阳集团' };
+    expect(() => loadConfig(production)).toThrow(/KESU_ADMIN_PASSWORD must be set to your own password/);
+    expect(loadConfig({ ...production, KESU_ADMIN_PASSWORD: 'our-own-admin-password' }).bootstrapGroup).toEqual({ code: 'XY', name: '新阳集团' });
+  });
+
   it('needs a long token secret', () => {
     expect(() => loadConfig({ KESU_TOKEN_SECRET: 'short' })).toThrow(/KESU_TOKEN_SECRET must be at least 32 characters/);
   });

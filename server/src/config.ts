@@ -44,6 +44,9 @@ const corsOrigins = z
     return origins;
   });
 
+/** The demo administrator's password (README); never accepted for a production administrator. */
+const DEMO_ADMIN_PASSWORD = 'kesu-admin';
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -51,8 +54,17 @@ const schema = z.object({
   KESU_DATA_DIR: z.string().min(1).default('.data'),
   KESU_TOKEN_SECRET: z.string().min(32, 'KESU_TOKEN_SECRET must be at least 32 characters').optional(),
   KESU_TOKEN_TTL: z.string().regex(/^\d+[smhd]$/, 'KESU_TOKEN_TTL looks like 12h, 30m or 7d').default('12h'),
-  KESU_ADMIN_PASSWORD: z.string().min(8, 'KESU_ADMIN_PASSWORD must be at least 8 characters').default('kesu-admin'),
+  KESU_ADMIN_PASSWORD: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().min(8, 'KESU_ADMIN_PASSWORD must be at least 8 characters').default(DEMO_ADMIN_PASSWORD),
+  ),
   KESU_DEMO_DATA: flag.default('true'),
+  // The first group and its administrator on an empty production database (org/group-bootstrap.service.ts).
+  // Empty counts as unset: compose passes `${KESU_BOOTSTRAP_GROUP:-}` through.
+  KESU_BOOTSTRAP_GROUP: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().regex(/^[A-Za-z0-9_-]{1,50}:\S.{0,99}$/, 'KESU_BOOTSTRAP_GROUP looks like HY:华耀集团 (the group code, a colon, its name)').optional(),
+  ),
   KESU_INTROSPECTION: flag.optional(),
   KESU_ADMIN_DIST: z.string().optional(),
   // Budgets are stored as PostgreSQL integers: at most about two billion cost points per window.
@@ -73,6 +85,9 @@ const schema = z.object({
   } else if (KNOWN_TOKEN_SECRETS.has(v.KESU_TOKEN_SECRET)) {
     ctx.addIssue({ code: 'custom', path: ['KESU_TOKEN_SECRET'], message: 'KESU_TOKEN_SECRET is a published example value; generate your own (e.g. `openssl rand -base64 48`)' });
   }
+  if (v.KESU_BOOTSTRAP_GROUP && v.KESU_ADMIN_PASSWORD === DEMO_ADMIN_PASSWORD) {
+    ctx.addIssue({ code: 'custom', path: ['KESU_ADMIN_PASSWORD'], message: 'KESU_ADMIN_PASSWORD must be set to your own password when KESU_BOOTSTRAP_GROUP creates the administrator' });
+  }
 });
 
 export interface Config {
@@ -84,6 +99,8 @@ export interface Config {
   tokenTtl: string;
   adminPassword: string;
   seedDemoData: boolean;
+  /** `KESU_BOOTSTRAP_GROUP`: the group (and its `admin`) to create when the database has none. */
+  bootstrapGroup: { code: string; name: string } | null;
   introspection: boolean;
   adminDist: string | undefined;
   /** Default cost budgets (points per fixed window) for staff and for partner apps without their own. */
@@ -119,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtl: v.KESU_TOKEN_TTL,
     adminPassword: v.KESU_ADMIN_PASSWORD,
     seedDemoData: v.KESU_DEMO_DATA === 'true',
+    bootstrapGroup: v.KESU_BOOTSTRAP_GROUP ? splitGroup(v.KESU_BOOTSTRAP_GROUP) : null,
     introspection: v.KESU_INTROSPECTION ? v.KESU_INTROSPECTION === 'true' : v.NODE_ENV !== 'production',
     adminDist: v.KESU_ADMIN_DIST,
     costBudget: { perMinute: v.KESU_COST_PER_MINUTE, perHour: v.KESU_COST_PER_HOUR },
@@ -130,4 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownDelaySeconds: v.KESU_SHUTDOWN_DELAY_SECONDS,
     shutdownTimeoutSeconds: v.KESU_SHUTDOWN_TIMEOUT_SECONDS,
   };
+}
+
+function splitGroup(value: string): { code: string; name: string } {
+  const colon = value.indexOf(':');
+  return { code: value.slice(0, colon), name: value.slice(colon + 1).trim() };
 }

@@ -6,6 +6,7 @@ import { seedDemoData } from './demo/demo-seed.js';
 import { seedDemoComplaints } from './demo/demo-complaints.js';
 import { seedDemoCases } from './demo/demo-cases.js';
 import { createApp } from './http/app.js';
+import { bootstrapGroup } from './org/group-bootstrap.service.js';
 import { provisionAllGroups } from './org/group-provisioning.service.js';
 import { TokenService } from './identity/token.service.js';
 import { JobRunner } from './jobs/job-runner.js';
@@ -32,6 +33,10 @@ const db = await openDatabase(config);
 if (config.seedDemoData) {
   const seeded = await seedDemoData(db.orm.em.fork(), { adminPassword: config.adminPassword });
   if (seeded) logger.info('seeded the demo group (login: admin)');
+}
+if (config.bootstrapGroup) {
+  const created = await bootstrapGroup(db.orm.em.fork(), config.bootstrapGroup, config.adminPassword);
+  if (created) logger.info({ group: config.bootstrapGroup.code }, 'created the first group and its administrator (login: admin)');
 }
 await provisionAllGroups(db.orm.em.fork());
 const tokens = await TokenService.fromConfig(config);
