@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 /** Runs SQL through the application's own pool (the role and connection the server writes with). */
-const appSql = (sql: string) => app.orm.em.getConnection().execute(sql);
+const appSql = (sql: string) => app.orm.em.getConnection().execute<any[]>(sql);
 
 describe('audit tables are append-only for the application role', () => {
   it('refuses UPDATE, DELETE and TRUNCATE of complaint events and keeps every row', async () => {
