@@ -17,7 +17,7 @@ afterAll(async () => {
   await production?.close();
 });
 
-const RUNS_PER_MUTATION = Number(process.env.KESU_FUZZ_RUNS ?? 30);
+const RUNS_PER_MUTATION = Number(process.env.KESU_FUZZ_RUNS ?? 25);
 const SEED = Number(process.env.KESU_FUZZ_SEED ?? 20261123);
 
 /** Who sends each mutation: someone the access check lets through, so the input reaches validation and the database. */
