@@ -13,7 +13,7 @@ export default tseslint.config(
   },
   {
     // Tests read GraphQL responses by shape; typing every response by hand would add noise, not safety.
-    files: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/e2e/**'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/e2e/**', '**/reliability/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

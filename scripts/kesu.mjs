@@ -63,26 +63,35 @@ function installIfNeeded() {
 
 const TESTED_PACKAGES = ['packages/domain', 'packages/permissions', 'server', 'admin'];
 const REPORT = '.vitest-report.json';
+/** The reliability suite (server/reliability): its own Vitest config, run after the package suites, same total. */
+const RELIABILITY_REPORT = join('server', '.vitest-reliability-report.json');
 
-/** Every package's Vitest suite, one after the other (2 cores), then one closing line over all of them. */
+/** Passed and failed counts from one Vitest JSON report; a missing report counts as one failure. */
+function countReport(file, label) {
+  if (!existsSync(file)) {
+    console.error(`${label}: no test report (its suite did not run)`);
+    return { passed: 0, failed: 1 };
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
+}
+
+/** Every package's Vitest suite, one after the other (2 cores), then the reliability suite, then one closing line over all. */
 function runTests() {
   for (const dir of TESTED_PACKAGES) rmSync(join(root, dir, REPORT), { force: true });
+  rmSync(join(root, RELIABILITY_REPORT), { force: true });
   const status = run('corepack', ['pnpm', '-r', '--workspace-concurrency=1', 'run', 'test', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`], env);
+  const reliabilityStatus = run('corepack', ['pnpm', '--filter', '@kesu/server', 'run', 'test:reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${join(root, RELIABILITY_REPORT)}`], env);
   let passed = 0;
   let failed = 0;
-  for (const dir of TESTED_PACKAGES) {
-    const file = join(root, dir, REPORT);
-    if (!existsSync(file)) {
-      console.error(`${dir}: no test report (its suite did not run)`);
-      failed += 1;
-      continue;
-    }
-    const report = JSON.parse(readFileSync(file, 'utf8'));
-    passed += report.numPassedTests;
-    failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  const reports = [...TESTED_PACKAGES.map((dir) => [join(root, dir, REPORT), dir]), [join(root, RELIABILITY_REPORT), 'server/reliability']];
+  for (const [file, label] of reports) {
+    const counts = countReport(file, label);
+    passed += counts.passed;
+    failed += counts.failed;
   }
   console.log(`\n${passed} passed, ${failed} failed`);
-  if (status !== 0 || failed > 0 || passed === 0) process.exit(status || 1);
+  if (status !== 0 || reliabilityStatus !== 0 || failed > 0 || passed === 0) process.exit(status || reliabilityStatus || 1);
 }
 
 installIfNeeded();

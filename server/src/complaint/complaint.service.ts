@@ -310,9 +310,11 @@ export function exemptDeadline(ctx: Context, raw: unknown) {
 
 export async function overrideGrade(ctx: Context, raw: unknown) {
   const input = parseInput(overrideGradeSchema, raw);
-  const probe = await ctx.em.findOne(Complaint, { id: idOf('Complaint', input.id, 'id') }, { populate: ['gradeScheme'] });
-  const grade = probe?.gradeScheme.scheme.grades.find((g) => g.code === input.gradeCode);
-  if (probe && !grade) throw badInput('gradeCode', `分级标准中没有等级 ${input.gradeCode}`);
+  const probe = await ctx.em.findOne(Complaint, { id: idOf('Complaint', input.id, 'id') }, { populate: ['gradeScheme', 'project'] });
+  // As in reclassify: the grade codes of a scheme are news only to a caller who may change the complaint.
+  const mayChange = probe !== null && ctx.ability.can('update', probe);
+  const grade = mayChange ? probe.gradeScheme.scheme.grades.find((g) => g.code === input.gradeCode) : undefined;
+  if (mayChange && !grade) throw badInput('gradeCode', `分级标准中没有等级 ${input.gradeCode}`);
   return runTransition(ctx, input, {
     action: 'OVERRIDE_GRADE',
     gradeCode: input.gradeCode,
@@ -348,9 +350,12 @@ export function convertWarning(ctx: Context, raw: unknown) {
 
 export async function reclassify(ctx: Context, raw: unknown) {
   const input = parseInput(reclassifySchema, raw);
-  const probe = await ctx.em.findOne(Complaint, { id: idOf('Complaint', input.id, 'id') });
-  const category = probe ? await ctx.em.findOne(Category, { groupId: probe.groupId, code: input.categoryCode, active: true, kind: input.toKind }) : null;
-  if (probe && !category) throw badInput('categoryCode', `分类 ${input.categoryCode} 不存在或不适用于${input.toKind === 'DEMAND' ? '需求' : '投诉'}`);
+  const probe = await ctx.em.findOne(Complaint, { id: idOf('Complaint', input.id, 'id') }, { populate: ['project'] });
+  // Only a caller who may change the complaint hears about its category: anyone else gets runTransition's refusal,
+  // not a BAD_USER_INPUT that tells them the complaint exists.
+  const mayChange = probe !== null && ctx.ability.can('update', probe);
+  const category = mayChange ? await ctx.em.findOne(Category, { groupId: probe.groupId, code: input.categoryCode, active: true, kind: input.toKind }) : null;
+  if (mayChange && !category) throw badInput('categoryCode', `分类 ${input.categoryCode} 不存在或不适用于${input.toKind === 'DEMAND' ? '需求' : '投诉'}`);
   return runTransition(ctx, input, { action: 'RECLASSIFY', toKind: input.toKind, reason: input.reason }, {
     reason: input.reason,
     data: { fromCategory: probe?.category.id, toCategory: input.categoryCode },

@@ -46,6 +46,15 @@ export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
         checkAccess(access, info.fieldName, context);
         return resolve(source, args, context, info);
       };
+      // A subscription's events go through `resolve`, but the subscription itself starts in `subscribe`: checked
+      // there too, so a caller without the right is refused at once instead of holding a stream that stays silent.
+      const subscribe = field.subscribe;
+      if (subscribe) {
+        field.subscribe = (source, args, context: Context, info) => {
+          checkAccess(access, info.fieldName, context);
+          return subscribe(source, args, context, info);
+        };
+      }
     }
   }
   return schema;

@@ -9,6 +9,7 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { RoleAssignment } from '../identity/role-assignment.entity.js';
 import { User } from '../identity/user.entity.js';
 import { ApiClient } from '../partner/api-client.entity.js';
+import { PersistedOperation } from '../partner/persisted-operation.entity.js';
 import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
 import { Authenticated } from './access.js';
 import type { Context } from './context.js';
@@ -25,6 +26,12 @@ export class NodeResolver {
   @Authenticated()
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const parsed = parseGlobalId(id);
+    if (parsed?.type === 'PersistedOperation') {
+      // No rules of its own: a persisted operation is read by whoever reads its app (persistedOperations(clientId)).
+      return ctx.em.findOne(PersistedOperation, {
+        $and: [{ id: parsed.id }, { client: scopeFilter(ctx.ability, 'read', 'ApiClient') }],
+      } as FilterQuery<PersistedOperation>);
+    }
     const entity = parsed && NODE_TYPES[parsed.type];
     if (!parsed || !entity) return null;
     return ctx.em.findOne(entity, {

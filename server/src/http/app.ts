@@ -126,6 +126,14 @@ export async function createApp(options: { orm: MikroORM; config: Config; tokens
       res.sendFile(join(adminDist, 'index.html'));
     });
   }
+  // Express's own error page shows the stack outside NODE_ENV=production (a body over the limit, malformed JSON):
+  // answer in GraphQL's error shape instead, with the status the error carries and nothing internal.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) console.error('[http] internal error', error);
+    const message = status === 413 ? '请求体过大' : status === 500 ? '服务器内部错误，请稍后重试' : '请求格式不正确';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
   server.on('request', app);
 
   return {
@@ -166,7 +174,8 @@ function formatError(logger: Logger, formatted: GraphQLFormattedError, error: un
   if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
     // graphql-js rejects a bad variable (a scalar, an enum) before any resolver runs, naming only its path:
     // lift that path into `extensions.field` so every BAD_USER_INPUT names its field the same way.
-    const path = /at "([^"]+)"/.exec(formatted.message)?.[1];
+    // A variable that is not even an object (`"input": 7`) has no path inside it: the variable itself is the field.
+    const path = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /^Variable "\$(\w+)" got invalid value/.exec(formatted.message)?.[1];
     if (path) return { ...formatted, extensions: { ...formatted.extensions, field: path.replace(/^input\./, '') } };
   }
   if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;

@@ -8,6 +8,7 @@ import { Migration20261123051438_api_clients } from './Migration20261123051438_a
 import { Migration20261123052916_cost_limits } from './Migration20261123052916_cost_limits.js';
 import { Migration20261123052942_webhooks } from './Migration20261123052942_webhooks.js';
 import { Migration20261123064143_list_indexes } from './Migration20261123064143_list_indexes.js';
+import { Migration20261123081500_append_only_audit } from './Migration20261123081500_append_only_audit.js';
 
 export const migrationsList = [
   { name: 'Migration20261122233715_foundation', class: Migration20261122233715_foundation },
@@ -18,4 +19,5 @@ export const migrationsList = [
   { name: 'Migration20261123052916_cost_limits', class: Migration20261123052916_cost_limits },
   { name: 'Migration20261123052942_webhooks', class: Migration20261123052942_webhooks },
   { name: 'Migration20261123064143_list_indexes', class: Migration20261123064143_list_indexes },
+  { name: 'Migration20261123081500_append_only_audit', class: Migration20261123081500_append_only_audit },
 ];
