@@ -255,7 +255,7 @@ describe('crash recovery (kill -9 of the server under writes)', () => {
     secrets.add('wrong-password-secret-1');
     await server.stop();
 
-    const log = server.log.join('');
+    const log = server.log.join('\n');
     expect(log.length).toBeGreaterThan(0);
     const leaked = [...secrets].filter((secret) => log.includes(secret) || log.includes(secret.slice(0, Math.max(12, Math.floor(secret.length / 2)))));
     expect(leaked.map((secret) => `${secret.slice(0, 6)}… (${secret.length} chars)`)).toEqual([]);

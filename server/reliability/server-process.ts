@@ -1,26 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { migrate } from '../src/db/database.js';
 import { freePort } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/orm-config.js';
 import { seedDemoData } from '../src/demo/demo-seed.js';
 import { provisionAllGroups } from '../src/org/group-provisioning.service.js';
+import { gqlAt, startServerProcess, type GqlResult, type ServerProcess as RunningServer } from '../src/testing/server-process.js';
 
-export const SERVER_ENTRY = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 export const CRASH_TOKEN_SECRET = 'crash-suite-secret-0123456789-abcdefghij';
 export const CRASH_ADMIN_PASSWORD = 'crash-admin-pass-77';
 
 /**
- * The real server (`node dist/main.js`) as a child process in production mode on its own port, with everything it
- * writes to stdout and stderr kept (the secrets check reads it), so a test can kill -9 it and start it again.
+ * The real server (`node dist/main.js`, through the shared `startServerProcess`) on a fixed port, so a test can
+ * kill -9 it and start it again at the same address; everything each run wrote is kept (the secrets check reads it).
  */
 export class ServerProcess {
-  readonly log: string[] = [];
-  private child: ChildProcess | null = null;
+  private readonly runs: RunningServer[] = [];
   readonly url: string;
 
   private constructor(
@@ -31,76 +30,57 @@ export class ServerProcess {
   }
 
   static async create(databaseUrl: string): Promise<ServerProcess> {
-    if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: build the server first (tsc -b)`);
     return new ServerProcess(databaseUrl, await freePort());
   }
 
+  private get current(): RunningServer | undefined {
+    return this.runs.at(-1);
+  }
+
   get alive(): boolean {
-    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+    const child = this.current?.child;
+    return child !== undefined && child.exitCode === null && child.signalCode === null;
+  }
+
+  /** All output of every run so far: JSON log lines and anything else. */
+  get log(): string[] {
+    return this.runs.flatMap((run) => [...run.lines.map((line) => JSON.stringify(line)), ...run.other]);
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, [SERVER_ENTRY], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        NODE_ENV: 'production',
-        PORT: String(this.port),
-        DATABASE_URL: this.databaseUrl,
-        KESU_TOKEN_SECRET: CRASH_TOKEN_SECRET,
-        KESU_ADMIN_PASSWORD: CRASH_ADMIN_PASSWORD,
-        // The test seeds the demo group once itself (see seedCrashDatabase): restarts then skip hashing the demo
-        // passwords again, which is most of a start on two busy cores.
-        KESU_DEMO_DATA: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk: Buffer) => this.log.push(chunk.toString('utf8')));
-    child.stderr!.on('data', (chunk: Buffer) => this.log.push(chunk.toString('utf8')));
-    this.child = child;
-    await this.waitHealthy(60_000);
-  }
-
-  async waitHealthy(timeoutMs: number): Promise<void> {
-    const end = Date.now() + timeoutMs;
-    while (Date.now() < end) {
-      if (!this.alive) throw new Error(`server exited (${this.child?.exitCode ?? this.child?.signalCode}):\n${this.log.join('').slice(-3000)}`);
-      try {
-        const res = await fetch(`${this.url}/healthz`);
-        if (res.ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`server not healthy after ${timeoutMs} ms:\n${this.log.join('').slice(-3000)}`);
+    this.runs.push(
+      await startServerProcess(
+        'crash-suite server',
+        {
+          PORT: String(this.port),
+          DATABASE_URL: this.databaseUrl,
+          KESU_TOKEN_SECRET: CRASH_TOKEN_SECRET,
+          KESU_ADMIN_PASSWORD: CRASH_ADMIN_PASSWORD,
+          // The test seeds the demo group once itself (see seedCrashDatabase): restarts then skip hashing the demo
+          // passwords again, which is most of a start on two busy cores.
+          KESU_DEMO_DATA: 'false',
+          KESU_SHUTDOWN_DELAY_SECONDS: '0',
+        },
+        60_000,
+      ),
+    );
   }
 
   /** SIGKILL: no shutdown hook, no flush, like a power cut of the process. */
   async kill9(): Promise<void> {
-    const child = this.child;
-    if (!child || !this.alive) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
+    if (this.alive) await this.current!.stop('SIGKILL');
   }
 
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || !this.alive) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
+    if (!this.alive) return;
+    const run = this.current!;
+    const exited = run.stop('SIGTERM');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     if (this.alive) await this.kill9();
   }
 
-  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-    const response = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, ...((await response.json()) as object) };
+  gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
+    return gqlAt<T>(this.url, query, variables, token);
   }
 }
 
