@@ -80,7 +80,8 @@ function countReport(file, label) {
 function runTests() {
   for (const dir of TESTED_PACKAGES) rmSync(join(root, dir, REPORT), { force: true });
   rmSync(join(root, RELIABILITY_REPORT), { force: true });
-  const status = run('corepack', ['pnpm', '-r', '--workspace-concurrency=1', 'run', 'test', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`], env);
+  // --no-bail: a failing package does not keep the next ones from running, so the closing line counts every suite.
+  const status = run('corepack', ['pnpm', '-r', '--no-bail', '--workspace-concurrency=1', 'run', 'test', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`], env);
   const reliabilityStatus = run('corepack', ['pnpm', '--filter', '@kesu/server', 'run', 'test:reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${join(root, RELIABILITY_REPORT)}`], env);
   let passed = 0;
   let failed = 0;
@@ -98,7 +99,7 @@ installIfNeeded();
 switch (command) {
   case 'start':
     pnpm('run', 'build');
-    // Heap limits that keep the server's RSS near 200 MB under load (docs/performance.md "Memory").
+    // The heap limit that keeps the server's RSS near 200 MB under load (docs/performance.md, "Changes made so far").
     runOrExit(process.execPath, [...JSON.parse(readFileSync(join(root, 'server/runtime-flags.json'), 'utf8')), 'server/dist/main.js']);
     break;
   case 'test':

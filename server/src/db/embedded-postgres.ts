@@ -79,7 +79,7 @@ export async function startEmbeddedPostgres(options: {
   }
   return {
     // Through the Unix socket: a statement costs about 30 µs less CPU and half the round trip of loopback TCP
-    // (docs/performance.md "Memory and connections"); TCP on 127.0.0.1 stays open for psql and other tools.
+    // (docs/performance.md, "Changes made so far"); TCP on 127.0.0.1 stays open for psql and other tools.
     url: `postgres://${user}:${password}@${encodeURIComponent(SOCKET_DIR)}:${port}/${database}`,
     stop: () => pg.stop(),
   };
