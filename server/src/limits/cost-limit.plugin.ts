@@ -25,6 +25,10 @@ export const skipCostBudget = (request: object) => void unbudgeted.add(request);
  */
 export function costLimitPlugin(budgets: CostBudgetService): ApolloServerPlugin<Context> {
   return {
+    // In-flight requests have finished by now (the drain plugin stops first): their refunds are written last.
+    async serverWillStart() {
+      return { serverWillStop: () => budgets.flush() };
+    },
     async requestDidStart({ contextValue }) {
       const payer = budgetOf(contextValue.viewer, budgets.defaults);
       let requested = 0;
@@ -44,7 +48,7 @@ export function costLimitPlugin(budgets: CostBudgetService): ApolloServerPlugin<
           const ran = operation && 'data' in result ? operation.selectionSet.selections.length : 0;
           const actual = returnedCost(result.data, ran, operation?.operation === 'mutation');
           const charged = reservation && !reservation.granted ? 0 : Math.min(actual, requested);
-          if (payer && reservation?.granted) windows = await budgets.release(payer.principal, windows, requested - charged);
+          if (payer && reservation?.granted) windows = budgets.release(payer.principal, windows, requested - charged);
           const left = tightest(windows);
           const cost: CostReport = { requested, actual: charged, remaining: left?.remaining ?? null, resetAt: left?.resetAt.toISOString() ?? null };
           result.extensions = { ...result.extensions, cost };

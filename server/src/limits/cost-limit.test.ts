@@ -170,6 +170,52 @@ describe('cost budgets', () => {
   });
 });
 
+describe('refunds', () => {
+  const usedIn = async (principal: string) =>
+    (await app.orm.em.fork().find(RateLimitWindow, { principal }, { orderBy: { windowSeconds: 'asc' } })).map((w) => w.used);
+
+  it('ride along with the same principal\'s next reservation, or are written by the flush, never twice', async () => {
+    await awayFromMinuteEdge();
+    const budgets = new CostBudgetService(() => app.orm.em.fork(), { perMinute: 100, perHour: 1000 }, undefined, 60_000);
+    const principal = `user:refund-${Date.now()}`;
+    const first = await budgets.reserve(principal, budgets.defaults, 30);
+    expect(first.granted).toBe(true);
+    // The response reports the refund at once; the table still holds the whole reservation.
+    const reported = budgets.release(principal, first.windows, 20);
+    expect(reported.map((w) => w.used)).toEqual([10, 10]);
+    expect(await usedIn(principal)).toEqual([30, 30]);
+
+    // The next reservation (30) subtracts the refund (20) in its own statement: 30 + 30 − 20.
+    const second = await budgets.reserve(principal, budgets.defaults, 30);
+    expect(second.granted && second.windows.map((w) => w.used)).toEqual([40, 40]);
+    expect(await usedIn(principal)).toEqual([40, 40]);
+
+    // Two refunds pending, then two concurrent reservations: the refund is applied by exactly one of them.
+    budgets.release(principal, second.windows, 25);
+    await Promise.all([budgets.reserve(principal, budgets.defaults, 5), budgets.reserve(principal, budgets.defaults, 5)]);
+    expect(await usedIn(principal)).toEqual([25, 25]);
+
+    budgets.release(principal, second.windows, 7);
+    await budgets.flush();
+    await budgets.flush();
+    expect(await usedIn(principal)).toEqual([18, 18]);
+  });
+
+  it('are kept when the reservation they rode on is refused, and written by the timer', async () => {
+    await awayFromMinuteEdge();
+    const budgets = new CostBudgetService(() => app.orm.em.fork(), { perMinute: 50, perHour: 1000 }, undefined, 200);
+    const principal = `user:refused-${Date.now()}`;
+    const first = await budgets.reserve(principal, budgets.defaults, 40);
+    budgets.release(principal, first.windows, 10);
+    // 40 − 10 + 30 = 60 > 50: refused, and the refund is not lost with it.
+    const refused = await budgets.reserve(principal, budgets.defaults, 30);
+    expect(refused.granted).toBe(false);
+    // The minute refused and still owes the refund; the hour took it and gave back only the refused 30.
+    expect(await usedIn(principal)).toEqual([40, 30]);
+    await expect.poll(() => usedIn(principal), { timeout: 3000, interval: 50 }).toEqual([30, 30]);
+  });
+});
+
 describe('cost budgets configured per client', () => {
   let small: TestApp;
   beforeAll(async () => {
