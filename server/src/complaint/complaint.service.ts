@@ -15,7 +15,7 @@ import { RoleAssignment } from '../identity/role-assignment.entity.js';
 import type { User } from '../identity/user.entity.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Complaint } from './complaint.entity.js';
-import { complaintEventRow, complaintRow, type ComplaintEventRecord, type ComplaintRecord } from './complaint-record.js';
+import type { ComplaintEventRecord, ComplaintRecord } from './complaint-record.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { ReturnVisit } from './return-visit.entity.js';
 import { runTransition, type TransitionEffects } from './complaint-transition.service.js';
@@ -121,7 +121,7 @@ export async function listComplaints(ctx: Context, args: ConnectionArgs, filter:
     }
     return { $and: all };
   };
-  return paginate<Complaint, ComplaintRecord>({ em: ctx.em, entity: Complaint, where, args, sortBy: 'nextDueAt', asRow: complaintRow });
+  return paginate<Complaint, ComplaintRecord>({ em: ctx.em, entity: Complaint, where, args, sortBy: 'nextDueAt', asRecordOf: 'Complaint' });
 }
 
 export async function findReadableComplaint(ctx: Context, id: string): Promise<Complaint | null> {
@@ -131,7 +131,7 @@ export async function findReadableComplaint(ctx: Context, id: string): Promise<C
 export function listEvents(ctx: Context, complaint: { id: string }, args: ConnectionArgs) {
   // An owner sees the entries meant for customers, never internal notes and steps.
   const where = ctx.viewer?.owner ? { complaint: complaint.id, public: true } : { complaint: complaint.id };
-  return paginate<ComplaintEvent, ComplaintEventRecord>({ em: ctx.em, entity: ComplaintEvent, where, args, sortBy: 'id', asRow: complaintEventRow });
+  return paginate<ComplaintEvent, ComplaintEventRecord>({ em: ctx.em, entity: ComplaintEvent, where, args, sortBy: 'id', asRecordOf: 'ComplaintEvent' });
 }
 
 /** Customer phones shown as `138****5678` unless the caller may read contact data of this complaint. */

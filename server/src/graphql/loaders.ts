@@ -12,6 +12,12 @@ import { Accountability } from '../accountability/accountability.entity.js';
 import { CaseView } from '../cases/case-view.entity.js';
 
 /**
+ * Merge options for rows read straight from their table (`em.map` passes them on to `em.merge`, though its type
+ * names only `schema`): no validation, no cascade into relations that are bare references anyway.
+ */
+export const ROW_MERGE = { validate: false, cascade: false } as { schema?: string };
+
+/**
  * Request-scoped batchers: a list of 50 units asking for their parents, departments or children costs one
  * statement per field, not one per row. They return rows unscoped by id or scoped by the caller's rules as
  * their names say; resolvers still check single objects with the ability.
@@ -19,13 +25,14 @@ import { CaseView } from '../cases/case-view.entity.js';
 export function createLoaders(em: EntityManager, ability: AppAbility) {
   // By primary key, one statement per batch written out directly: building it through the query builder cost more
   // than running it (docs/performance.md "Where the time goes"). `em.map` merges the rows into the request's
-  // identity map exactly as `find` would.
+  // identity map as `find` would; rows straight from the table need no validation, and a merge cascading into
+  // their relations (bare references here) only costs time.
   const byIds = <T extends { id: string }>(entity: new () => T) =>
     new DataLoader<string, T | null>(async (ids) => {
       const table = em.getMetadata().get(entity.name).tableName;
       const placeholders = ids.map(() => '?').join(', ');
       const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from "${table}" where "id" in (${placeholders})`, [...ids], 'all');
-      const map = new Map(rows.map((row) => [String(row.id), em.map(entity, row)]));
+      const map = new Map(rows.map((row) => [String(row.id), em.map(entity, row, ROW_MERGE)]));
       return ids.map((id) => map.get(id) ?? null);
     });
 
@@ -80,7 +87,7 @@ export function createLoaders(em: EntityManager, ability: AppAbility) {
         .from(inner.getKnexQuery().as('ranked'))
         .where('child_rank', '<=', maxLimit + 1)
         .orderBy([{ column: 'parent_id' }, { column: 'child_rank' }]);
-      const units = rows.map(({ child_rank: _rank, ...row }) => em.map(OrgUnit, row));
+      const units = rows.map(({ child_rank: _rank, ...row }) => em.map(OrgUnit, row, ROW_MERGE));
       const grouped = groupBy(units, (unit) => unit.parent?.id);
       return parsed.map((k) => (grouped.get(k.parentId) ?? []).slice(0, k.limit + 1));
     }),

@@ -6,6 +6,7 @@ import { badInput, forbidden, notFound, unauthenticated } from '../graphql/error
 import { idOf } from '../graphql/global-id.js';
 import { paginate, type ConnectionArgs } from '../graphql/connection.js';
 import { scopeFilter } from '../graphql/scope-filter.js';
+import { ROW_MERGE } from '../graphql/loaders.js';
 import { parseInput } from '../graphql/validation.js';
 import { containsPattern, startsWithPattern } from '../graphql/like.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
@@ -58,7 +59,7 @@ export async function loadViewer(em: EntityManager, userId: string): Promise<Vie
   );
   if (!row) return null;
   const { viewer_grants: grants, ...userColumns } = row;
-  return { user: em.map(User, userColumns), grants, client: null, owner: null };
+  return { user: em.map(User, userColumns, ROW_MERGE), grants, client: null, owner: null };
 }
 
 export async function listUsers(ctx: Context, args: ConnectionArgs, filter: UserFilter | null | undefined) {

@@ -20,8 +20,18 @@ export interface OwnerClaims {
   room: string;
 }
 
+/** How many verified user tokens are remembered (a few hundred bytes each); the oldest is forgotten first. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 /** Signed, expiring bearer tokens (HS256). The server keeps no session: any instance with the secret can verify. */
 export class TokenService {
+  /**
+   * Tokens already verified, with their subject and expiry. Every request carries its token again, and the HMAC
+   * check through WebCrypto (a thread-pool round trip) was a visible share of a small request's CPU. A token is
+   * immutable, so what was verified once stays true until it expires; expiry is still checked on every use.
+   */
+  private readonly verified = new Map<string, { sub: string; exp: number }>();
+
   private constructor(
     private readonly secret: Uint8Array,
     private readonly ttl: string,
@@ -88,14 +98,25 @@ export class TokenService {
 
   /** The user id inside a valid token; expired, tampered or foreign tokens are refused alike. */
   async verify(token: string): Promise<string> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.exp > Date.now() / 1000) return known.sub;
+      this.verified.delete(token); // expired: jwtVerify below says so with the usual error
+    }
     try {
       const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       if (typeof payload.sub !== 'string') throw unauthenticated('登录凭证无效，请重新登录');
+      if (typeof payload.exp === 'number') this.remember(token, { sub: payload.sub, exp: payload.exp });
       return payload.sub;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('登录已过期，请重新登录');
       throw unauthenticated('登录凭证无效，请重新登录');
     }
+  }
+
+  private remember(token: string, claims: { sub: string; exp: number }): void {
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
   }
 }
 
