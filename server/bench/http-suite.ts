@@ -475,7 +475,7 @@ async function main() {
         connections: CONNECTIONS,
         request: () => gqlPost(tokens.projectHead, '{ me { user { id } } }', {}),
         validate: (body) => `me = ${dataOf<{ me: { user: { id: string } } }>(body).me.user.id}`,
-        note: "what every GraphQL request pays before its own work: token check, the viewer's grants, the cost budget's two statements",
+        note: "what every GraphQL request pays before its own work: token check (remembered once verified), the viewer's grants, the cost budget's reservation (its refund rides along with the next one)",
       },
       {
         key: 'floor-5-users',
