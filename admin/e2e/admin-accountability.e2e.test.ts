@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { kesuForSuite, type Kesu } from './e2e-harness';
+import { kesuForSuite, poll, type Kesu } from './e2e-harness';
 
 const TITLE = '二期集中交付延期三个月';
 const CONCLUSION = '交付延期主因是营销签约承诺未预留工期余量，总包单位赶工返工';
@@ -111,7 +111,7 @@ describe('admin: accountability on the complaint page (real server, real browser
     const first = dialog.getByTestId('party-0');
     // The department list holds the project's departments first; the party is named after the pick.
     await pick(page, first, '责任对象', '营销部');
-    await expect.poll(() => first.getByLabel('名称', { exact: true }).inputValue()).toBe('广州·云山府营销部');
+    await poll(() => first.getByLabel('名称', { exact: true }).inputValue()).toBe('广州·云山府营销部');
     await first.getByLabel('责任比例（%）').fill('60');
     await pick(page, first, '处罚方式', '通报批评');
 

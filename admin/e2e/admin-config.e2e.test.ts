@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { kesuForSuite, type Kesu } from './e2e-harness';
+import { kesuForSuite, poll, type Kesu } from './e2e-harness';
 
 const ADMIN_MENUS = ['组织架构', '人员与角色', '投诉分类', '分级标准', '时限', '节假日日历', '合作方应用'];
 const NEW_PROJECT = { name: '天河湾', code: 'HY-GZ-THW' };
@@ -132,10 +132,10 @@ describe('admin part 1: organisation, people, grading, calendar (real server, re
     // 30 households: a general event under the published scheme (A2 starts at 60) …
     const preview = page.getByTestId('live-preview');
     await preview.getByLabel('涉及户数').fill('30');
-    await expect.poll(() => page.getByTestId('draft-grade').textContent()).toContain('一般事件');
+    await poll(() => page.getByTestId('draft-grade').textContent()).toContain('一般事件');
     // … and A类二级 once the draft lowers the threshold to 30, computed in the browser as the server would.
     await page.getByRole('group', { name: /规则 1 A2_HOUSEHOLDS/ }).getByLabel('条件 1 的户数').fill('30');
-    await expect.poll(() => page.getByTestId('draft-grade').textContent()).toContain('A类二级');
+    await poll(() => page.getByTestId('draft-grade').textContent()).toContain('A类二级');
     await expect(page.getByTestId('draft-explanation').textContent()).resolves.toContain('A类二级：涉及户数 30 ≥ 30 且 < 100');
     await expect(page.getByTestId('current-grade').textContent()).resolves.toContain('一般事件');
     await expect(page.getByTestId('grade-changed').textContent()).resolves.toContain('等级变化：一般事件 → A类二级');
@@ -153,7 +153,7 @@ describe('admin part 1: organisation, people, grading, calendar (real server, re
     await shot('grade-scheme-publish');
     await publish.getByRole('button', { name: '确认发布' }).click();
     await page.getByText('已发布第 2 版').waitFor();
-    await expect.poll(() => page.getByRole('row', { name: /当前生效/ }).first().textContent()).toContain('第 2 版');
+    await poll(() => page.getByRole('row', { name: /当前生效/ }).first().textContent()).toContain('第 2 版');
     await shot('grade-schemes-published');
 
     // The server grades by the new version now: the same facts through previewGrade.
@@ -193,7 +193,7 @@ describe('admin part 1: organisation, people, grading, calendar (real server, re
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    await expect.poll(() => cell.getAttribute('data-type')).toBe('HOLIDAY');
+    await poll(() => cell.getAttribute('data-type')).toBe('HOLIDAY');
     await expect(cell.getAttribute('data-source')).resolves.toBe('ADMIN');
     await expect(page.getByTestId(`calendar-month-${month}`).textContent()).resolves.toContain(`公司活动日 ${day}日`);
     await shot('calendar-day-marked');

@@ -6,13 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { UI_TIMEOUT_MS, kesuForSuite, type Kesu } from './e2e-harness';
+import { kesuForSuite, poll, type Kesu } from './e2e-harness';
 
 const TITLE = '地下车库排水沟堵塞积水';
 const DESCRIPTION = '地下车库B2排水沟堵塞，雨后积水没过脚踝，业主要求尽快疏通。';
 const FILTER_NAME = '待响应';
-/** expect.poll with the UI's patience (its default second is too short for a list reloading from the server). */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: UI_TIMEOUT_MS });
 
 /** What has the focus: its id, aria-label, role and text, for finding fields and for failure messages. */
 async function focused(page: Page): Promise<{ id: string; label: string; role: string; text: string; tag: string; type: string }> {

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { kesuForSuite, type Kesu } from './e2e-harness';
+import { kesuForSuite, poll, type Kesu } from './e2e-harness';
 
 const TITLE = '樱花大道路灯夜间全部不亮';
 const DESCRIPTION = '樱花大道沿线路灯连续三晚全部不亮，业主夜间出行不便，要求尽快修复。';
@@ -112,7 +112,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
     expect(count).toBe(receivedBefore + 1);
     const page = await kesu!.as('admin');
     await page.goto(`${kesu!.baseUrl}/reports`);
-    await expect.poll(() => page.getByTestId('kpi-received').textContent()).toContain(`${count}`);
+    await poll(() => page.getByTestId('kpi-received').textContent()).toContain(`${count}`);
     // The charts load on demand (their own chunk) and draw once loaded.
     for (const chart of ['按类别统计', '按等级统计', '近 12 个月走势']) await page.getByRole('img', { name: chart }).waitFor();
     await kesu!.screenshot(page, 'dashboard');
@@ -166,7 +166,7 @@ describe('admin part 2: complaint workbench, case library, dashboard (real serve
     await reader.getByLabel('搜索案例').fill('路灯');
     await reader.getByLabel('搜索案例').press('Enter');
     const first = reader.getByTestId('case-card').first();
-    await expect.poll(() => first.textContent()).toContain(TITLE);
+    await poll(() => first.textContent()).toContain(TITLE);
     await expect(first.locator('mark.case-hit').first().textContent()).resolves.toBe('路灯');
     // No customer datum made it into the case.
     await expect(first.textContent()).resolves.not.toMatch(/林女士|13912345678|8-1202/);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER_MAIN = join(REPO_ROOT, 'server/dist/main.js');
@@ -24,6 +24,9 @@ export const ADMIN_PASSWORD = 'kesu-admin';
 export const DEMO_PASSWORD = 'kesu-demo';
 const HEALTH_TIMEOUT_MS = 90_000;
 export const UI_TIMEOUT_MS = 15_000;
+
+/** expect.poll with the UI's patience (its default second is too short on a busy machine, e.g. CI's two cores). */
+export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: UI_TIMEOUT_MS });
 
 function assertPrerequisites(): void {
   const problems: string[] = [];

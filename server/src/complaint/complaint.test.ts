@@ -65,6 +65,34 @@ async function act(login: string, mutation: string, input: Record<string, unknow
   return app.gql(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { complaint { ${FIELDS} } } }`, { input }, await app.tokenFor(login));
 }
 
+describe('numbering', () => {
+  it('numbers gap-free at least four digits wide, records the number in the creating event, and starts at version 1', async () => {
+    // A month of its own: received in March 2024 (Asia/Shanghai), so nothing else in this file shares the sequence.
+    const receivedAt = '2024-03-15T02:00:00Z';
+    const first = await intake('ysf.agent', { receivedAt });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.createComplaint.complaint).toMatchObject({ number: 'TS-2403-0001', version: 1 });
+    const em = app.orm.em.fork();
+    const key = (await em.getConnection().execute<{ key: string }[]>(`select key from complaint_sequence where key like '%:TS:2403'`))[0]!.key;
+    for (const [last, expected] of [[998, 'TS-2403-0999'], [9999, 'TS-2403-10000']] as const) {
+      await em.getConnection().execute('update complaint_sequence set last_serial = ? where key = ?', [last, key]);
+      const res = await intake('ysf.agent', { receivedAt });
+      expect(res.data!.createComplaint.complaint.number).toBe(expected);
+    }
+    // Concurrent intakes of one sequence: distinct, consecutive numbers, each with its creating event.
+    const burst = await Promise.all(Array.from({ length: 8 }, () => intake('ysf.agent', { receivedAt })));
+    const numbers = burst.map((res) => Number(res.data!.createComplaint.complaint.number.split('-')[2])).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => 10_001 + i));
+    const created = await app.orm.em.fork().find(ComplaintEvent, { type: 'COMPLAINT_CREATED', complaint: { number: { $like: 'TS-2403-%' } } }, { populate: ['complaint'] });
+    expect(created).toHaveLength(11);
+    for (const event of created) {
+      expect(event.data).toMatchObject({ number: event.complaint.number, grade: { code: 'GENERAL' }, groupNotified: false });
+      expect(event).toMatchObject({ public: true, toStatus: 'REGISTERED', fromStatus: null });
+      expect(event.complaint.version).toBe(1);
+    }
+  });
+});
+
 describe('a general complaint from intake to archive', () => {
   it('walks every step, each as an event, with deadlines', async () => {
     const created = await intake('ysf.agent');

@@ -25,9 +25,10 @@ export const skipCostBudget = (request: object) => void unbudgeted.add(request);
  */
 export function costLimitPlugin(budgets: CostBudgetService): ApolloServerPlugin<Context> {
   return {
-    // In-flight requests have finished by now (the drain plugin stops first): their refunds are written last.
+    // In-flight requests have finished by now (the drain plugin stops first): their refunds are written last. A
+    // refund that cannot be written (the database already gone) is dropped: the budget only errs on the strict side.
     async serverWillStart() {
-      return { serverWillStop: () => budgets.flush() };
+      return { serverWillStop: () => budgets.flush().catch(() => undefined) };
     },
     async requestDidStart({ contextValue }) {
       const payer = budgetOf(contextValue.viewer, budgets.defaults);
