@@ -26,10 +26,17 @@ describe('admin: accountability on the complaint page (real server, real browser
     await page.goto(`${kesu!.baseUrl}/complaints/${encodeURIComponent(complaintId)}`);
   }
 
-  /** Opens a select by its label inside `scope` and clicks the visible option with that text. */
+  /**
+   * Opens a select by its label inside `scope` and clicks the visible option with that text. The dropdown is given
+   * its opening animation first: on a loaded machine a click while the list still moves can land on nothing, and
+   * the pick is silently lost (seen in full CI runs, never alone).
+   */
   async function pick(page: Page, scope: Locator, label: string, option: string): Promise<void> {
     await scope.getByLabel(label, { exact: true }).click();
-    await page.locator('.ant-select-item-option').filter({ visible: true }).filter({ hasText: option }).first().click();
+    const target = page.locator('.ant-select-item-option').filter({ visible: true }).filter({ hasText: option }).first();
+    await target.waitFor();
+    await page.waitForTimeout(400);
+    await target.click();
   }
 
   it('an A-class complaint is concluded and return-visited (over HTTP, as the project and the region would)', async () => {
