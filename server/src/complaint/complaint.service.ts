@@ -121,7 +121,7 @@ export async function listComplaints(ctx: Context, args: ConnectionArgs, filter:
     }
     return { $and: all };
   };
-  return paginate<Complaint, ComplaintRecord>({ em: ctx.em, entity: Complaint, where, args, sortBy: 'nextDueAt', asRecordOf: 'Complaint' });
+  return paginate<Complaint, ComplaintRecord>({ em: ctx.em, entity: Complaint, where, args, sortBy: 'nextDueAt', asRecords: true });
 }
 
 export async function findReadableComplaint(ctx: Context, id: string): Promise<Complaint | null> {
@@ -131,7 +131,7 @@ export async function findReadableComplaint(ctx: Context, id: string): Promise<C
 export function listEvents(ctx: Context, complaint: { id: string }, args: ConnectionArgs) {
   // An owner sees the entries meant for customers, never internal notes and steps.
   const where = ctx.viewer?.owner ? { complaint: complaint.id, public: true } : { complaint: complaint.id };
-  return paginate<ComplaintEvent, ComplaintEventRecord>({ em: ctx.em, entity: ComplaintEvent, where, args, sortBy: 'id', asRecordOf: 'ComplaintEvent' });
+  return paginate<ComplaintEvent, ComplaintEventRecord>({ em: ctx.em, entity: ComplaintEvent, where, args, sortBy: 'id', asRecords: true });
 }
 
 /** Customer phones shown as `138****5678` unless the caller may read contact data of this complaint. */

@@ -81,11 +81,11 @@ interface PaginateOptions<T extends Keyed> {
   sortBy: keyof T & string;
   populate?: readonly string[];
   /**
-   * Makes each row of the page a read-only record named by this GraphQL type (`rowReader`) instead of a managed
-   * entity. For lists that are only read: it skips the unit of work (hydration and identity map), the largest cost
-   * of a 50-row page. Not with `populate`.
+   * Makes each row of the page a read-only record (`rowReader`) instead of a managed entity. For lists that are only
+   * read: it skips the unit of work (hydration and identity map), the largest cost of a 50-row page. Not with
+   * `populate`.
    */
-  asRecordOf?: string;
+  asRecords?: boolean;
 }
 
 /**
@@ -107,9 +107,9 @@ export async function paginate<T extends Keyed, N extends Keyed = T>(options: Pa
   const direction = backwards ? 'desc' : 'asc';
   const orderBy = { [sortBy]: direction, id: direction } as never;
   const filter = { $and: conditions } as FilterQuery<T>;
-  const rows: N[] = options.asRecordOf
+  const rows: N[] = options.asRecords
     ? ((await em.createQueryBuilder(entity).select('*').where(filter).orderBy(orderBy).limit(size + 1).execute('all', false)) as Record<string, unknown>[]).map(
-        rowReader<N>(em.getMetadata().get(entity.name), options.asRecordOf, em.getPlatform()),
+        rowReader<N>(em.getMetadata().get(entity.name), em.getPlatform()),
       )
     : ((await em.find(entity, filter, { orderBy, limit: size + 1, populate: (options.populate ?? []) as never })) as unknown as N[]);
   const hasMore = rows.length > size;

@@ -14,10 +14,11 @@ const readers = new WeakMap<EntityMetadata, RowReader<unknown>>();
  * booleans; other values are the driver's as they are (JSON, arrays, numbers). A test compares every column of
  * real rows with the ORM's own mapping.
  */
-export function rowReader<R>(meta: EntityMetadata, typename: string, platform: Platform): RowReader<R> {
+export function rowReader<R>(meta: EntityMetadata, platform: Platform): RowReader<R> {
   const known = readers.get(meta);
   if (known) return known as RowReader<R>;
-  const fields: string[] = [`__typename: ${JSON.stringify(typename)}`];
+  // The GraphQL type is named as the entity class, which is also what `typeNameOf` reads off a managed entity.
+  const fields: string[] = [`__typename: ${JSON.stringify(meta.className)}`];
   for (const prop of meta.props) {
     const column = prop.fieldNames?.[0];
     if (!column || prop.fieldNames.length > 1 || prop.persist === false) continue;

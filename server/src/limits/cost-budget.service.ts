@@ -141,7 +141,7 @@ export class CostBudgetService {
 
     // Refused by at least one window: give back what the other took, then report where each stands.
     const kept = rows.map(toState);
-    if (kept.length > 0) await this.releaseNow(principal, kept, cost);
+    await this.subtract(kept.map((w) => ({ principal, seconds: w.seconds, start: w.start, amount: cost })));
     const states = await this.peek(principal, frames.map((f) => ({ seconds: f.seconds, start: f.start })));
     const refused = frames.filter((f) => !kept.some((k) => k.seconds === f.seconds));
     const resetAt = new Date(Math.max(...refused.map((f) => f.expires.getTime())));
@@ -176,26 +176,8 @@ export class CostBudgetService {
     const now = this.now().getTime();
     const due = [...this.pendingRefunds.values()].filter((r) => r.start.getTime() + r.seconds * 1000 > now);
     this.pendingRefunds.clear(); // refunds to ended windows are dropped: those windows no longer limit anybody
-    if (due.length === 0) return;
-    // Rows locked in one global order (principal, then minute before hour), as every reservation locks its own.
-    due.sort((a, b) => (a.principal < b.principal ? -1 : a.principal > b.principal ? 1 : a.seconds - b.seconds));
-    const values = due.map(() => '(?, ?::int, ?::timestamptz, ?::int)').join(', ');
     try {
-      await this.em()
-        .getConnection()
-        .execute(
-          `with refund(principal, window_seconds, window_start, amount) as (values ${values}),
-           locked as (
-             select w.principal, w.window_seconds, w.window_start from rate_limit_window w
-             join refund r using (principal, window_seconds, window_start)
-             order by w.principal, w.window_seconds for update of w
-           )
-           update rate_limit_window w set used = greatest(w.used - r.amount, 0)
-           from refund r join locked l using (principal, window_seconds, window_start)
-           where w.principal = r.principal and w.window_seconds = r.window_seconds and w.window_start = r.window_start`,
-          due.flatMap((r) => [r.principal, r.seconds, r.start.toISOString(), r.amount]),
-          'run',
-        );
+      await this.subtract(due);
     } catch (error) {
       // Kept for the next flush or reservation rather than lost (the database may be restarting).
       for (const r of due) this.addRefund(r.principal, r.seconds, r.start, r.amount);
@@ -225,23 +207,30 @@ export class CostBudgetService {
     return amount;
   }
 
-  /** Gives `amount` back at once (a refused reservation undoing the windows it did take). */
-  private async releaseNow(principal: string, windows: WindowState[], amount: number): Promise<WindowState[]> {
-    if (amount <= 0 || windows.length === 0) return windows;
-    const match = windows.map(() => '(window_seconds = ? and window_start = ?::timestamptz)').join(' or ');
-    const rows = await this.em()
+  /**
+   * Takes each amount off its window, in one statement: a flush's refunds, or a refused reservation undoing the
+   * windows it did take. Rows are locked in one global order (principal, then minute before hour), as every
+   * reservation locks its own, so none of these can deadlock.
+   */
+  private async subtract(amounts: PendingRefund[]): Promise<void> {
+    if (amounts.length === 0) return;
+    const ordered = [...amounts].sort((a, b) => (a.principal < b.principal ? -1 : a.principal > b.principal ? 1 : a.seconds - b.seconds));
+    const values = ordered.map(() => '(?, ?::int, ?::timestamptz, ?::int)').join(', ');
+    await this.em()
       .getConnection()
-      .execute<WindowRow[]>(
-        `with locked as (
-           select window_seconds, window_start from rate_limit_window where principal = ? and (${match}) order by window_seconds for update
+      .execute(
+        `with refund(principal, window_seconds, window_start, amount) as (values ${values}),
+         locked as (
+           select w.principal, w.window_seconds, w.window_start from rate_limit_window w
+           join refund r using (principal, window_seconds, window_start)
+           order by w.principal, w.window_seconds for update of w
          )
-         update rate_limit_window w set used = greatest(w.used - ?, 0) from locked l
-         where w.principal = ? and w.window_seconds = l.window_seconds and w.window_start = l.window_start
-         returning w.window_seconds, w.window_start, w.used, w.budget, w.expires_at`,
-        [principal, ...windows.flatMap((w) => [w.seconds, w.start.toISOString()]), amount, principal],
-        'all',
+         update rate_limit_window w set used = greatest(w.used - r.amount, 0)
+         from refund r join locked l using (principal, window_seconds, window_start)
+         where w.principal = r.principal and w.window_seconds = r.window_seconds and w.window_start = r.window_start`,
+        ordered.flatMap((r) => [r.principal, r.seconds, r.start.toISOString(), r.amount]),
+        'run',
       );
-    return rows.map(toState);
   }
 
   private async peek(principal: string, frames: { seconds: number; start: Date }[]): Promise<WindowState[]> {
